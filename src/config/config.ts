@@ -1,0 +1,144 @@
+/**
+ * Configuration: the environment (and CLI flags, which win) parsed once into a frozen,
+ * typed value that is passed to whoever needs it. Nothing else reads `process.env`.
+ */
+
+/** Where the data lives: an SQLite file (the default) or a PostgreSQL server. */
+export type DatabaseConfig =
+  | { readonly dialect: 'sqlite'; readonly file: string; readonly url: string }
+  | { readonly dialect: 'postgres'; readonly url: string };
+
+/** The whole configuration of one Dateline process. */
+export interface Config {
+  readonly database: DatabaseConfig;
+  /** TCP port the server listens on. */
+  readonly port: number;
+  /** Interface the server binds to. */
+  readonly host: string;
+  /** Absolute origin used in links, feeds and API responses, without a trailing slash. */
+  readonly siteUrl: string;
+  /** Content languages (BCP 47); the first is the default. */
+  readonly languages: readonly string[];
+  /** Directory for uploaded media and its variants. */
+  readonly mediaDir: string;
+  /** Name of the publication, shown in the masthead and feeds. */
+  readonly siteName: string;
+  /** Pino log level. */
+  readonly logLevel: string;
+  /** Number of rendered public responses kept in memory. */
+  readonly pageCacheEntries: number;
+}
+
+/** A configuration problem, with the variable (or flag) it concerns. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Values given on the command line; each overrides its environment variable. */
+export interface ConfigFlags {
+  port?: string;
+  host?: string;
+  database?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Parses the environment and flags; throws {@link ConfigError} naming the first bad variable. */
+export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
+  const port = parsePort(flags.port !== undefined ? '--port' : 'PORT', flags.port ?? env.PORT ?? '3000');
+  const host = flags.host ?? env.HOST ?? '127.0.0.1';
+  const database = parseDatabaseUrl(
+    flags.database !== undefined ? '--database' : 'DATELINE_DATABASE_URL',
+    flags.database ?? env.DATELINE_DATABASE_URL ?? 'sqlite:./data/dateline.db',
+  );
+  const siteUrl = parseSiteUrl(env.DATELINE_SITE_URL ?? `http://${hostForUrl(host)}:${port}`);
+  const languages = parseLanguages(env.DATELINE_LANGUAGES ?? 'en,fr,es,ar,zh,ru');
+  const logLevel = env.DATELINE_LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('DATELINE_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  }
+  const pageCacheEntries = parsePositiveInt('DATELINE_PAGE_CACHE_ENTRIES', env.DATELINE_PAGE_CACHE_ENTRIES ?? '2000');
+  return Object.freeze({
+    database: Object.freeze(database),
+    port,
+    host,
+    siteUrl,
+    languages: Object.freeze(languages),
+    mediaDir: env.DATELINE_MEDIA_DIR ?? './data/media',
+    siteName: env.DATELINE_SITE_NAME ?? 'Dateline',
+    logLevel,
+    pageCacheEntries,
+  });
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function parsePort(variable: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 0 || n > 65535) {
+    throw new ConfigError(variable, `must be a port number from 0 to 65535, not "${value}"`);
+  }
+  return n;
+}
+
+function parsePositiveInt(variable: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new ConfigError(variable, `must be a whole number of 1 or more, not "${value}"`);
+  }
+  return Number(value);
+}
+
+/** `sqlite:./path.db`, `sqlite:///abs/path.db`, `sqlite::memory:` or `postgres://…`. */
+export function parseDatabaseUrl(variable: string, url: string): DatabaseConfig {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError(variable, `is not a valid PostgreSQL URL: "${url}"`);
+    }
+    return { dialect: 'postgres', url };
+  }
+  if (url.startsWith('sqlite:')) {
+    let file = url.slice('sqlite:'.length);
+    if (file.startsWith('//')) file = file.slice(2);
+    if (file === '') throw new ConfigError(variable, 'names no SQLite file (e.g. sqlite:./data/dateline.db)');
+    return { dialect: 'sqlite', file, url };
+  }
+  throw new ConfigError(
+    variable,
+    `must start with sqlite: or postgres:// (e.g. sqlite:./data/dateline.db), not "${url}"`,
+  );
+}
+
+function parseSiteUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DATELINE_SITE_URL', `is not an absolute URL: "${value}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('DATELINE_SITE_URL', `must be http or https, not "${url.protocol}"`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function parseLanguages(value: string): string[] {
+  const langs = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (langs.length === 0) throw new ConfigError('DATELINE_LANGUAGES', 'names no language');
+  for (const lang of langs) {
+    if (!LANGUAGE_TAG.test(lang)) {
+      throw new ConfigError('DATELINE_LANGUAGES', `"${lang}" is not a BCP 47 language tag`);
+    }
+  }
+  return [...new Set(langs)];
+}

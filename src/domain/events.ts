@@ -1,0 +1,39 @@
+/**
+ * Content events: what changed, recorded by the service that changed it and delivered after
+ * commit (cache purge now; webhooks and re-analysis react to the same events).
+ */
+
+export type ContentEventType =
+  | 'story.created'
+  | 'story.updated'
+  | 'story.published'
+  | 'story.unpublished'
+  | 'story.deleted';
+
+export interface ContentEvent {
+  type: ContentEventType;
+  storyId: string;
+  /** Cache tags of everything this change can alter (see {@link storyCacheTags}). */
+  tags: string[];
+}
+
+/** Cache tags touched by a story: its own page, its language's lists, its sections and month. */
+export function storyCacheTags(story: {
+  id: string;
+  lang: string;
+  type: string;
+  publishedAt: Date | null;
+  topics: { slug: string }[];
+  regions: { slug: string }[];
+  tags: { slug: string }[];
+}): string[] {
+  const tags = [`story:${story.id}`, `home:${story.lang}`, `type:${story.lang}:${story.type}`];
+  for (const t of story.topics) tags.push(`topic:${story.lang}:${t.slug}`);
+  for (const t of story.regions) tags.push(`region:${story.lang}:${t.slug}`);
+  for (const t of story.tags) tags.push(`tag:${story.lang}:${t.slug}`);
+  if (story.publishedAt) {
+    const month = story.publishedAt.toISOString().slice(0, 7);
+    tags.push(`archive:${story.lang}:${month}`);
+  }
+  return tags;
+}

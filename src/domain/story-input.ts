@@ -1,0 +1,84 @@
+import { ValidationError } from './errors.js';
+import { isValidSlug } from './slug.js';
+import { STORY_TYPES, type StoryType } from './story.js';
+
+/** Limits a story's fields must keep; the Admin API schema repeats them for clients. */
+export const STORY_LIMITS = Object.freeze({
+  headline: 300,
+  standfirst: 1000,
+  body: 500_000,
+  datelinePlace: 120,
+  slug: 200,
+  terms: 30,
+});
+
+/** Fields a writer sets on a story (all optional on update). */
+export interface StoryFields {
+  lang?: string;
+  headline?: string;
+  standfirst?: string;
+  body?: string;
+  type?: StoryType;
+  slug?: string;
+  datelinePlace?: string | null;
+  featured?: boolean;
+  topics?: string[];
+  regions?: string[];
+  tags?: string[];
+  authors?: string[];
+}
+
+/**
+ * Checks writer input against the story rules and returns it tidied (trimmed, deduplicated).
+ * @throws ValidationError naming the first bad field.
+ */
+export function validateStoryFields(input: StoryFields, languages: readonly string[]): StoryFields {
+  const out: StoryFields = { ...input };
+  if (input.lang !== undefined && !languages.includes(input.lang)) {
+    throw new ValidationError('lang', `"${input.lang}" is not one of this site's languages (${languages.join(', ')})`);
+  }
+  if (input.headline !== undefined) {
+    out.headline = input.headline.trim();
+    if (out.headline === '') throw new ValidationError('headline', 'must not be empty');
+    if (out.headline.length > STORY_LIMITS.headline) {
+      throw new ValidationError('headline', `must be at most ${STORY_LIMITS.headline} characters`);
+    }
+  }
+  if (input.standfirst !== undefined) {
+    out.standfirst = input.standfirst.trim();
+    if (out.standfirst.length > STORY_LIMITS.standfirst) {
+      throw new ValidationError('standfirst', `must be at most ${STORY_LIMITS.standfirst} characters`);
+    }
+  }
+  if (input.body !== undefined && input.body.length > STORY_LIMITS.body) {
+    throw new ValidationError('body', `must be at most ${STORY_LIMITS.body} characters`);
+  }
+  if (input.type !== undefined && !STORY_TYPES.includes(input.type)) {
+    throw new ValidationError('type', `must be one of ${STORY_TYPES.join(', ')}`);
+  }
+  if (input.slug !== undefined) {
+    out.slug = input.slug.trim();
+    if (!isValidSlug(out.slug)) {
+      throw new ValidationError('slug', 'must be lower-case letters and digits joined by single hyphens');
+    }
+  }
+  if (input.datelinePlace !== undefined && input.datelinePlace !== null) {
+    const place = input.datelinePlace.trim();
+    if (place.length > STORY_LIMITS.datelinePlace) {
+      throw new ValidationError('datelinePlace', `must be at most ${STORY_LIMITS.datelinePlace} characters`);
+    }
+    out.datelinePlace = place === '' ? null : place;
+  }
+  for (const field of ['topics', 'regions', 'tags', 'authors'] as const) {
+    const list = input[field];
+    if (list === undefined) continue;
+    if (list.length > STORY_LIMITS.terms) {
+      throw new ValidationError(field, `may list at most ${STORY_LIMITS.terms} items`);
+    }
+    for (const slug of list) {
+      if (!isValidSlug(slug)) throw new ValidationError(field, `"${slug}" is not a valid slug`);
+    }
+    out[field] = [...new Set(list)];
+  }
+  return out;
+}

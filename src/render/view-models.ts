@@ -1,0 +1,109 @@
+/**
+ * View models: everything a reader page shows, fully loaded and typed. The web room builds
+ * them from service results; the page functions in render/pages turn them into HTML strings
+ * without any I/O, clock or configuration lookups of their own.
+ *
+ * Links (`href`) are absolute paths, already percent-encoded. Dates are Date values; pages
+ * format them with Intl in the page's language.
+ */
+
+/** A link in navigation, a byline or a list of sections. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** What every reader page shares: language, masthead, navigation, footer. */
+export interface PageChrome {
+  /** BCP 47 language of the page (`<html lang>`). */
+  lang: string;
+  /** Writing direction of the page's language. */
+  dir: 'ltr' | 'rtl';
+  siteName: string;
+  /** Absolute origin of the site, for canonical URLs. */
+  siteUrl: string;
+  /** Path of this page, for `<link rel="canonical">`. */
+  path: string;
+  /** Path of the stylesheet (content-hashed, cached for a year). */
+  stylesheetHref: string;
+  /** Home of this language, e.g. `/en/`. */
+  homeHref: string;
+  /** Topic sections with published stories, for the main navigation. */
+  topics: Link[];
+  /** Region sections with published stories, for the footer and navigation. */
+  regions: Link[];
+  /** Months that have stories, newest first, for the footer's archive links. */
+  archiveMonths: Array<{ href: string; month: string }>;
+}
+
+/** A story in a list: home, section, archive, related. */
+export interface StoryTeaser {
+  href: string;
+  headline: string;
+  standfirst: string;
+  publishedAt: Date;
+  /** Story type (news, feature, interview…), shown as a label except for plain news. */
+  type: string;
+  /** The story's first topic. */
+  topic: Link | null;
+  datelinePlace: string | null;
+}
+
+/** The page of one story. */
+export interface StoryPageModel {
+  chrome: PageChrome;
+  headline: string;
+  standfirst: string;
+  /** CommonMark; rendered with raw HTML off. */
+  body: string;
+  type: string;
+  datelinePlace: string | null;
+  publishedAt: Date;
+  /** Set when the story changed after it was published. */
+  updatedAt: Date | null;
+  authors: Link[];
+  topics: Link[];
+  regions: Link[];
+  tags: Link[];
+  corrections: Array<{ at: Date; text: string }>;
+  related: StoryTeaser[];
+}
+
+/** The home page of one language. */
+export interface HomePageModel {
+  chrome: PageChrome;
+  lead: StoryTeaser | null;
+  top: StoryTeaser[];
+  latest: StoryTeaser[];
+  topicBlocks: Array<{ topic: Link; stories: StoryTeaser[] }>;
+}
+
+/** Links to the neighbouring pages of a paginated list. */
+export interface Pagination {
+  page: number;
+  pages: number;
+  total: number;
+  prevHref: string | null;
+  nextHref: string | null;
+}
+
+/** A list of stories: a topic, region, tag, story type or a month of the archive. */
+export interface SectionPageModel {
+  chrome: PageChrome;
+  kind: 'topic' | 'region' | 'tag' | 'type' | 'archive';
+  /** The section's name ("Climate", "Africa", "Interview", or the month for the archive). */
+  title: string;
+  /** For the archive: the month shown, `yyyy-mm`. */
+  month?: string;
+  stories: StoryTeaser[];
+  pagination: Pagination;
+}
+
+/** The page shown with a 404 status. */
+export interface NotFoundPageModel {
+  chrome: PageChrome;
+  /** The path that was asked for. */
+  requestedPath: string;
+  /** The newest stories, to give the reader somewhere to go. */
+  latest: StoryTeaser[];
+}

@@ -1,0 +1,61 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import type { ContentEvent } from '../domain/events.js';
+import type { Tables } from '../store/schema.js';
+
+/** Site facts every service may need (from Config, passed in). */
+export interface SiteSettings {
+  /** Content languages; the first is the default. */
+  languages: readonly string[];
+  /** Absolute origin for links, without a trailing slash. */
+  siteUrl: string;
+  siteName: string;
+}
+
+/** Receives content events after their transaction has committed. */
+export interface EventSink {
+  emit(event: ContentEvent): void;
+}
+
+/**
+ * Everything a use case needs, passed in explicitly: no module singletons.
+ * `actor` is who is asking; services check the role themselves.
+ */
+export interface ServiceContext {
+  db: Kysely<Tables>;
+  clock: () => Date;
+  actor: Actor;
+  events: EventSink;
+  site: SiteSettings;
+}
+
+/** Fans content events out to subscribers (the page cache, later webhooks and analysis). */
+export class EventBus implements EventSink {
+  private readonly listeners: Array<(event: ContentEvent) => void> = [];
+
+  /** Adds a listener; returns a function that removes it. */
+  subscribe(listener: (event: ContentEvent) => void): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  emit(event: ContentEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+}
+
+/**
+ * Runs `work` in one transaction and, only after it commits, emits the events it returned:
+ * nothing reacts to a change that was rolled back.
+ */
+export async function inTransaction<T>(
+  ctx: ServiceContext,
+  work: (db: Kysely<Tables>) => Promise<{ result: T; events: ContentEvent[] }>,
+): Promise<T> {
+  const { result, events } = await ctx.db.transaction().execute(work);
+  for (const event of events) ctx.events.emit(event);
+  return result;
+}

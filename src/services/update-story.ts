@@ -1,0 +1,74 @@
+import { storyCacheTags } from '../domain/events.js';
+import { NotFoundError, RevisionConflictError, ValidationError } from '../domain/errors.js';
+import { snapshotOf, type Story } from '../domain/story.js';
+import { validateStoryFields, type StoryFields } from '../domain/story-input.js';
+import { createRevisionRepository } from '../store/revision-repository.js';
+import { createStoryRepository } from '../store/story-repository.js';
+import { inTransaction, type ServiceContext } from './context.js';
+import { chooseStorySlug } from './story-slug.js';
+import { resolveAuthors, resolveTerms, type TermResolution } from './story-terms.js';
+
+/** A change to a story, based on the revision the writer last saw. */
+export interface UpdateStoryInput {
+  id: string;
+  /** The revision this change was made against; a newer stored one is a conflict. */
+  revision: number;
+  fields: StoryFields;
+  /** Why, shown in the revision history. */
+  note?: string;
+  terms?: TermResolution;
+}
+
+/**
+ * Saves changed fields as a new revision. A stale `revision` is refused with a
+ * RevisionConflictError: nobody's work is overwritten silently.
+ */
+export async function updateStory(ctx: ServiceContext, input: UpdateStoryInput): Promise<Story> {
+  const fields = validateStoryFields(input.fields, ctx.site.languages);
+  if (fields.lang !== undefined) {
+    throw new ValidationError('lang', 'cannot be changed; start a translation to publish the story in another language');
+  }
+  const now = ctx.clock();
+  return inTransaction(ctx, async (db) => {
+    const stories = createStoryRepository(db);
+    const current = await stories.findById(input.id);
+    if (!current) throw new NotFoundError(`no story with id ${input.id}`);
+    if (current.revision !== input.revision) throw new RevisionConflictError(current.revision, input.revision);
+    const how = input.terms ?? { createMissing: false };
+    const lang = current.lang;
+    const next: Story = {
+      ...current,
+      headline: fields.headline ?? current.headline,
+      standfirst: fields.standfirst ?? current.standfirst,
+      body: fields.body ?? current.body,
+      type: fields.type ?? current.type,
+      datelinePlace: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
+      featured: fields.featured ?? current.featured,
+      slug:
+        fields.slug !== undefined && fields.slug !== current.slug
+          ? await chooseStorySlug(stories, lang, current.headline, fields.slug, current.id)
+          : current.slug,
+      authors: fields.authors ? await resolveAuthors(db, fields.authors) : current.authors,
+      topics: fields.topics ? await resolveTerms(db, 'topic', fields.topics, lang, how) : current.topics,
+      regions: fields.regions ? await resolveTerms(db, 'region', fields.regions, lang, how) : current.regions,
+      tags: fields.tags ? await resolveTerms(db, 'tag', fields.tags, lang, how) : current.tags,
+      updatedAt: now,
+      revision: current.revision + 1,
+    };
+    if (!(await stories.update(next, current.revision))) {
+      const latest = await stories.findById(input.id);
+      throw new RevisionConflictError(latest?.revision ?? current.revision + 1, input.revision);
+    }
+    await createRevisionRepository(db).insert({
+      storyId: next.id,
+      revision: next.revision,
+      createdAt: now,
+      actorLabel: ctx.actor.label,
+      note: input.note ?? null,
+      snapshot: snapshotOf(next),
+    });
+    // Purge what showed the story before and what shows it now (its sections may have changed).
+    const tags = [...new Set([...storyCacheTags(current), ...storyCacheTags(next)])];
+    return { result: next, events: [{ type: 'story.updated', storyId: next.id, tags }] };
+  });
+}

@@ -1,0 +1,36 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Tables } from '../schema.js';
+import type { Database, DialectTraits } from './dialect.js';
+
+const TRAITS: DialectTraits = { name: 'postgres', timestampType: 'timestamptz' };
+
+/** Options for a PostgreSQL connection pool. */
+export interface PostgresOptions {
+  url: string;
+  /** Schema to use instead of `public` (tests use one schema each). */
+  schema?: string;
+  maxConnections?: number;
+}
+
+/** Opens a connection pool to PostgreSQL. */
+export function openPostgres(options: PostgresOptions): Database {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle client that loses its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    traits: TRAITS,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}
