@@ -32,7 +32,7 @@ export interface PageChrome {
   topics: Link[];
   /** Region sections with published stories, for the footer and navigation. */
   regions: Link[];
-  /** Months that have stories, newest first, for the footer's archive links. */
+  /** Months that have stories, newest first, for the footer's archive links; `month` is `yyyy-mm` (the footer writes it out in the page's language). */
   archiveMonths: Array<{ href: string; month: string }>;
 }
 

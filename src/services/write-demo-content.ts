@@ -1,0 +1,126 @@
+/**
+ * The demo site: our own made-up newsroom's topics, regions, authors and stories, written
+ * through the same services as real content so the demo shows what the product does.
+ */
+import { ValidationError } from '../domain/errors.js';
+import { newId } from '../domain/ids.js';
+import { createAuthorRepository } from '../store/author-repository.js';
+import { createStoryRepository } from '../store/story-repository.js';
+import { createTermRepository } from '../store/term-repository.js';
+import type { ServiceContext } from './context.js';
+import { createStory } from './create-story.js';
+import { DEMO_AUTHORS, DEMO_REGIONS, DEMO_TOPICS } from './demo/demo-taxonomy.js';
+import type { DemoAuthor, DemoStory, DemoTerm } from './demo/demo-types.js';
+import { DEMO_STORIES_1 } from './demo/stories-1.js';
+import { DEMO_STORIES_2 } from './demo/stories-2.js';
+import { listStories } from './list-stories.js';
+import { publishStory } from './publish-story.js';
+
+/** Everything the demo writes. */
+export interface DemoContent {
+  topics: readonly DemoTerm[];
+  regions: readonly DemoTerm[];
+  authors: readonly DemoAuthor[];
+  stories: readonly DemoStory[];
+}
+
+/** The demo content that ships with Dateline. */
+export const DEMO_CONTENT: DemoContent = Object.freeze({
+  topics: DEMO_TOPICS,
+  regions: DEMO_REGIONS,
+  authors: DEMO_AUTHORS,
+  stories: [...DEMO_STORIES_1, ...DEMO_STORIES_2],
+});
+
+/** What a demo run wrote. */
+export interface DemoContentCounts {
+  topics: number;
+  regions: number;
+  authors: number;
+  /** Stories created and published by this run. */
+  stories: number;
+  /** Demo stories left alone because a story with their slug was already there. */
+  skipped: number;
+}
+
+/** The language the demo stories are written in. */
+const DEMO_LANGUAGE = 'en';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Upserts the demo topics and regions (with their names in every language) and authors, then
+ * creates and publishes each demo story whose slug is still free, backdated to `daysAgo` days
+ * before `now` at `hour`:00 UTC (never later than `now`, so each is visible at once).
+ */
+export async function writeDemoContent(
+  ctx: ServiceContext,
+  now: Date,
+  content: DemoContent = DEMO_CONTENT,
+): Promise<DemoContentCounts> {
+  if (!ctx.site.languages.includes(DEMO_LANGUAGE)) {
+    throw new ValidationError('lang', `the demo stories are in English; add ${DEMO_LANGUAGE} to DATELINE_LANGUAGES`);
+  }
+  // One transaction for the taxonomy: a few dozen small writes, committed once.
+  await ctx.db.transaction().execute(async (db) => {
+    const terms = createTermRepository(db);
+    for (const t of content.topics) await terms.upsert({ id: newId(now), kind: 'topic', slug: t.slug, names: t.names });
+    for (const t of content.regions) await terms.upsert({ id: newId(now), kind: 'region', slug: t.slug, names: t.names });
+    const authors = createAuthorRepository(db);
+    for (const a of content.authors) await authors.upsert({ id: newId(now), slug: a.slug, name: a.name, bio: a.bio });
+  });
+
+  const stories = createStoryRepository(ctx.db);
+  let written = 0;
+  for (const demo of content.stories) {
+    if (await stories.existsSlugInLanguage(DEMO_LANGUAGE, demo.slug)) continue;
+    const publishedAt = demoPublicationTime(demo, now);
+    const draft = await createStory(
+      ctx,
+      {
+        lang: DEMO_LANGUAGE,
+        slug: demo.slug,
+        headline: demo.headline,
+        standfirst: demo.standfirst,
+        body: demo.body,
+        type: demo.type,
+        datelinePlace: demo.datelinePlace,
+        featured: demo.featured ?? false,
+        topics: demo.topics,
+        regions: demo.regions,
+        tags: demo.tags,
+        authors: demo.authors,
+      },
+      { createdAt: publishedAt, note: 'Demo content' },
+    );
+    await publishStory(ctx, { id: draft.id, revision: draft.revision, publishedAt });
+    written++;
+  }
+  return {
+    topics: content.topics.length,
+    regions: content.regions.length,
+    authors: content.authors.length,
+    stories: written,
+    skipped: content.stories.length - written,
+  };
+}
+
+/**
+ * Writes the demo content only into a database without stories (`dateline demo`, `serve --demo`),
+ * so it never mixes with a newsroom's own work. Null when there were stories already.
+ */
+export async function writeDemoContentIfEmpty(
+  ctx: ServiceContext,
+  now: Date,
+  content: DemoContent = DEMO_CONTENT,
+): Promise<DemoContentCounts | null> {
+  const { total } = await listStories(ctx, { page: 1, limit: 1 });
+  if (total > 0) return null;
+  return writeDemoContent(ctx, now, content);
+}
+
+/** `daysAgo` days before `now`, at `hour`:00 UTC, but not after `now`. */
+export function demoPublicationTime(story: Pick<DemoStory, 'daysAgo' | 'hour'>, now: Date): Date {
+  const day = new Date(now.getTime() - story.daysAgo * DAY_MS);
+  const at = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), story.hour));
+  return at > now ? now : at;
+}
