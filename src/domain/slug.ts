@@ -9,8 +9,11 @@ const MAX_SLUG_LENGTH = 80;
 export function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '') // strip accents from Latin letters
+    // Strip accents from Latin letters only: й, ё and أ are letters of their own, not accented ones.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')
+    // Marks NFC leaves apart (Arabic vowel signs, …) would otherwise split words with hyphens.
+    .replace(/\p{Mn}+/gu, '')
     .toLocaleLowerCase('en')
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

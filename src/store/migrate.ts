@@ -15,6 +15,9 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'dateline_migrations',
     migrationLockTableName: 'dateline_migrations_lock',
+    // Without it Kysely looks for its tables in every schema, and a PostgreSQL database holding
+    // Dateline in another schema (tests, a second site) would make it skip creating its own.
+    migrationTableSchema: await database.currentSchema(),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

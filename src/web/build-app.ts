@@ -1,7 +1,24 @@
+/**
+ * The web app: cross-cutting plugins (errors, security headers, page cache), then the route
+ * families, each a plugin in its own file. It never listens; main.ts and tests decide that.
+ */
 import Fastify, { type FastifyInstance } from 'fastify';
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/config.js';
 import type { Actor } from '../domain/actor.js';
 import type { EventBus, ServiceContext } from '../services/context.js';
+import { ADMIN_API_PREFIX, adminApi } from './api/admin/admin-api.js';
+import { healthRoutes } from './operations/health-routes.js';
+import { answerFrameworkError, installErrorHandler } from './plugins/error-handler.js';
+import { installPageCache } from './plugins/page-cache.js';
+import { installSecurityHeaders } from './plugins/security-headers.js';
+import { archiveRoutes } from './site/archive-routes.js';
+import { homeRoutes } from './site/home-routes.js';
+import { createNotFoundPage } from './site/not-found-page.js';
+import { sectionRoutes } from './site/section-routes.js';
+import type { SiteOptions } from './site/site-request.js';
+import { storyRoutes } from './site/story-routes.js';
+import { loadStylesheet, stylesheetRoutes } from './site/stylesheet.js';
 
 /** What the web app is built from. */
 export interface AppDeps {
@@ -14,6 +31,29 @@ export interface AppDeps {
 
 /** Builds the Fastify app with every route; it does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ? { level: deps.config.logLevel } : false });
+  const app = Fastify({
+    logger: deps.logger ? { level: deps.config.logLevel } : false,
+    frameworkErrors: answerFrameworkError,
+  });
+  // TypeBox's validator: bodies are checked as sent (no type coercion, unknown fields refused by
+  // additionalProperties: false rather than silently stripped); query strings and params are
+  // converted from text to the declared types first.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+
+  const stylesheet = loadStylesheet();
+  const site: SiteOptions = { deps, stylesheetHref: stylesheet.href };
+
+  installErrorHandler(app, createNotFoundPage(site));
+  // MUST come before the page cache: the cache stores the headers a response was sent with.
+  installSecurityHeaders(app);
+  installPageCache(app, { capacity: deps.config.pageCacheEntries, events: deps.events });
+
+  await app.register(healthRoutes, { deps });
+  await app.register(adminApi, { deps, prefix: ADMIN_API_PREFIX });
+  await app.register(stylesheetRoutes, { stylesheet });
+  await app.register(homeRoutes, site);
+  await app.register(storyRoutes, site);
+  await app.register(sectionRoutes, site);
+  await app.register(archiveRoutes, site);
   return app;
 }

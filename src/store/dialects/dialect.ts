@@ -12,6 +12,11 @@ export interface DialectTraits {
 export interface Database {
   db: Kysely<Tables>;
   traits: DialectTraits;
+  /**
+   * The schema unqualified tables live in (PostgreSQL's current schema); undefined where the
+   * dialect has no schemas. The migrator needs it to look for its tables there only.
+   */
+  currentSchema(): Promise<string | undefined>;
   /** Closes every connection; safe to call twice. */
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Tables } from '../schema.js';
 import type { Database, DialectTraits } from './dialect.js';
@@ -27,6 +27,10 @@ export function openPostgres(options: PostgresOptions): Database {
   return {
     db,
     traits: TRAITS,
+    async currentSchema() {
+      const { rows } = await sql<{ name: string | null }>`select current_schema() as name`.execute(db);
+      return rows[0]?.name ?? undefined;
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -20,6 +20,7 @@ export function openSqlite(file: string): Database {
   return {
     db,
     traits: TRAITS,
+    currentSchema: async () => undefined,
     async close() {
       if (closed) return;
       closed = true;

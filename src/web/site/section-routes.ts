@@ -1,0 +1,106 @@
+/**
+ * Section pages: `/{lang}/topic/{slug}`, `/{lang}/region/{slug}`, `/{lang}/tag/{slug}` and
+ * `/{lang}/type/{type}`, each a list of published stories, 20 a page, `?page=N` after the first.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { NotFoundError } from '../../domain/errors.js';
+import { STORY_TYPES, termName, type StoryType, type TermKind } from '../../domain/story.js';
+import { storyTypeKey, t } from '../../render/i18n/messages.js';
+import { renderSectionPage } from '../../render/pages/section-page.js';
+import type { SectionPageModel } from '../../render/view-models.js';
+import { getSection } from '../../services/get-section.js';
+import { listPublishedStories, type PublishedListInput } from '../../services/list-published-stories.js';
+import { tagPage } from '../plugins/page-cache.js';
+import {
+  assertPageExists,
+  pageNumber,
+  PAGINATED,
+  sendHtml,
+  siteLanguage,
+  STORIES_PER_PAGE,
+  type SiteOptions,
+} from './site-request.js';
+import type { AppDeps } from '../build-app.js';
+import { buildChrome, buildPagination, sectionPath, storyTags, toTeaser } from './view-models.js';
+
+/** What a section page lists and how it is called. */
+export interface Section {
+  kind: SectionPageModel['kind'];
+  title: string;
+  /** The section's own cache tag (as storyCacheTags names it). */
+  tag: string;
+  /** The filter of listPublishedStories, without language and page. */
+  filter: Partial<PublishedListInput>;
+  /** For the archive: the month shown, `yyyy-mm`. */
+  month?: string;
+  /** True when a list without stories is no page at all (a month of the archive). */
+  emptyIsNotFound?: boolean;
+}
+
+/** Params of a section address; Fastify hands them over percent-decoded. */
+interface SectionParams {
+  lang: string;
+  slug: string;
+}
+
+const TERM_KINDS: readonly TermKind[] = ['topic', 'region', 'tag'];
+
+/** Routes of the topic, region, tag and story-type pages. */
+export const sectionRoutes: FastifyPluginAsync<SiteOptions> = async (app, options) => {
+  const { deps } = options;
+  for (const kind of TERM_KINDS) {
+    app.get<{ Params: SectionParams }>(`/:lang/${kind}/:slug`, { config: PAGINATED }, async (request, reply) => {
+      const lang = siteLanguage(deps, request.params.lang);
+      const { slug } = request.params;
+      const term = await getSection(deps.contextFor(), kind, slug);
+      const section: Section = { kind, title: termName(term, lang), tag: `${kind}:${lang}:${slug}`, filter: { [kind]: slug } };
+      return sendSectionPage(request, reply, options, lang, sectionPath(lang, kind, slug), section);
+    });
+  }
+
+  app.get<{ Params: SectionParams }>('/:lang/type/:slug', { config: PAGINATED }, async (request, reply) => {
+    const lang = siteLanguage(deps, request.params.lang);
+    const type = request.params.slug as StoryType;
+    if (!STORY_TYPES.includes(type)) throw new NotFoundError(`there is no story type "${type}"`);
+    const key = storyTypeKey(type);
+    const section: Section = { kind: 'type', title: key ? t(lang, key) : type, tag: `type:${lang}:${type}`, filter: { type } };
+    return sendSectionPage(request, reply, options, lang, sectionPath(lang, 'type', type), section);
+  });
+};
+
+/**
+ * Renders one page of a list of stories (shared with the archive). Page 1 exists even when
+ * the list is empty; a page past the end is a 404.
+ */
+export async function sendSectionPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { deps, stylesheetHref }: { deps: AppDeps; stylesheetHref: string },
+  lang: string,
+  path: string,
+  section: Section,
+): Promise<FastifyReply> {
+  const page = pageNumber(request.query);
+  const ctx = deps.contextFor();
+  const list = await listPublishedStories(ctx, { ...section.filter, lang, page, limit: STORIES_PER_PAGE });
+  if (section.emptyIsNotFound && list.total === 0) throw new NotFoundError(`no stories at ${path}`);
+  assertPageExists(page, list.total);
+  const { config } = deps;
+  const chrome = await buildChrome(ctx, {
+    lang,
+    path: page === 1 ? path : `${path}?page=${page}`,
+    siteName: config.siteName,
+    siteUrl: config.siteUrl,
+    stylesheetHref,
+  });
+  tagPage(request, [section.tag, `nav:${lang}`, ...storyTags(list.items)]);
+  const model: SectionPageModel = {
+    chrome,
+    kind: section.kind,
+    title: section.title,
+    stories: list.items.map(toTeaser),
+    pagination: buildPagination(path, page, STORIES_PER_PAGE, list.total),
+  };
+  if (section.month) model.month = section.month;
+  return sendHtml(reply, renderSectionPage(model));
+}
