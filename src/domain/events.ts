@@ -17,6 +17,11 @@ export interface ContentEvent {
   tags: string[];
 }
 
+/** Tag of every reader page of a language, whose navigation lists the sections in use. */
+export function navigationTag(lang: string): string {
+  return `nav:${lang}`;
+}
+
 /** Cache tags touched by a story: its own page, its language's lists, its sections and month. */
 export function storyCacheTags(story: {
   id: string;

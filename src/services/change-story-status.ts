@@ -1,4 +1,4 @@
-import { storyCacheTags, type ContentEventType } from '../domain/events.js';
+import { navigationTag, storyCacheTags, type ContentEventType } from '../domain/events.js';
 import { NotFoundError, RevisionConflictError } from '../domain/errors.js';
 import { snapshotOf, type Story } from '../domain/story.js';
 import { assertTransition, type StoryTransition } from '../domain/story-status.js';
@@ -44,6 +44,8 @@ export async function changeStoryStatus(
       note: step === 'publish' ? 'Published' : 'Unpublished',
       snapshot: snapshotOf(next),
     });
-    return { result: next, events: [{ type: event, storyId: next.id, tags: storyCacheTags(next) }] };
+    // Going public or private can change which sections are in use: purge the navigation too.
+    const tags = [...storyCacheTags(next), navigationTag(next.lang)];
+    return { result: next, events: [{ type: event, storyId: next.id, tags }] };
   });
 }

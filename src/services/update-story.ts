@@ -1,4 +1,4 @@
-import { storyCacheTags } from '../domain/events.js';
+import { navigationTag, storyCacheTags } from '../domain/events.js';
 import { NotFoundError, RevisionConflictError, ValidationError } from '../domain/errors.js';
 import { snapshotOf, type Story } from '../domain/story.js';
 import { validateStoryFields, type StoryFields } from '../domain/story-input.js';
@@ -67,8 +67,19 @@ export async function updateStory(ctx: ServiceContext, input: UpdateStoryInput):
       note: input.note ?? null,
       snapshot: snapshotOf(next),
     });
-    // Purge what showed the story before and what shows it now (its sections may have changed).
-    const tags = [...new Set([...storyCacheTags(current), ...storyCacheTags(next)])];
-    return { result: next, events: [{ type: 'story.updated', storyId: next.id, tags }] };
+    return { result: next, events: [{ type: 'story.updated', storyId: next.id, tags: publicTagsOfUpdate(current, next) }] };
   });
+}
+
+/**
+ * What a saved change can alter on the public site: nothing for a story readers cannot see;
+ * for a published one, what showed it before and what shows it now, and the navigation when
+ * its sections changed (a section may have come into or gone out of use).
+ */
+function publicTagsOfUpdate(before: Story, after: Story): string[] {
+  if (before.status !== 'published' && after.status !== 'published') return [];
+  const tags = new Set([...storyCacheTags(before), ...storyCacheTags(after)]);
+  const sections = (s: Story) => [...s.topics, ...s.regions].map((t) => t.id).sort().join(',');
+  if (sections(before) !== sections(after)) tags.add(navigationTag(after.lang));
+  return [...tags];
 }

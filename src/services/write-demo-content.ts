@@ -74,8 +74,10 @@ export async function writeDemoContent(
   for (const demo of content.stories) {
     if (await stories.existsSlugInLanguage(DEMO_LANGUAGE, demo.slug)) continue;
     const publishedAt = demoPublicationTime(demo, now);
+    // Written as if at its publication time, so the story does not claim a later update.
+    const then: ServiceContext = { ...ctx, clock: () => publishedAt };
     const draft = await createStory(
-      ctx,
+      then,
       {
         lang: DEMO_LANGUAGE,
         slug: demo.slug,
@@ -92,7 +94,7 @@ export async function writeDemoContent(
       },
       { createdAt: publishedAt, note: 'Demo content' },
     );
-    await publishStory(ctx, { id: draft.id, revision: draft.revision, publishedAt });
+    await publishStory(then, { id: draft.id, revision: draft.revision });
     written++;
   }
   return {

@@ -99,6 +99,19 @@ forEachDialect('content events', (dialect) => {
     const updated = events.find((e) => e.type === 'story.updated');
     assert.ok(updated?.tags.includes('topic:en:climate'), 'the section it left');
     assert.ok(updated?.tags.includes('topic:en:health'), 'the section it joined');
+    assert.ok(updated?.tags.includes('nav:en'), 'sections in use may have changed');
+    assert.ok(event?.tags.includes('nav:en'), 'publishing can bring a section into use');
+  });
+
+  it('tag nothing public for a change readers cannot see, and spare the navigation when sections stay', async () => {
+    const draft = await createStory(ctx, { lang: 'en', headline: 'Quiet draft', body: '', topics: ['climate'] });
+    const saved = await updateStory(ctx, { id: draft.id, revision: 1, fields: { body: 'Autosaved.' } });
+    assert.deepEqual(events.at(-1)?.tags, [], 'a draft is on no public page');
+    const published = await publishStory(ctx, { id: draft.id, revision: saved.revision });
+    await updateStory(ctx, { id: draft.id, revision: published.revision, fields: { body: 'A typo fixed.' } });
+    const edit = events.at(-1)!;
+    assert.ok(edit.tags.includes(`story:${draft.id}`));
+    assert.ok(!edit.tags.includes('nav:en'), 'the same sections: navigation pages stay cached');
   });
 
   it('announce a deleted draft', async () => {

@@ -24,9 +24,6 @@ declare module 'fastify' {
   }
 }
 
-/** Events after which the sections in use (the navigation of every page) may differ. */
-const NAVIGATION_EVENTS = new Set<ContentEvent['type']>(['story.published', 'story.unpublished', 'story.deleted']);
-
 // Headers that describe one transfer rather than the page; the store sets its own.
 const NOT_STORED = new Set(['content-length', 'content-encoding', 'etag', 'last-modified', 'vary', 'x-cache', 'surrogate-key']);
 
@@ -35,13 +32,9 @@ export function tagPage(request: FastifyRequest, tags: Iterable<string>): void {
   request.pageCacheTags = [...new Set([...(request.pageCacheTags ?? []), ...tags])];
 }
 
-/** The tags to purge for a content event: its own, plus `nav:{lang}` when sections may change. */
+/** The tags to purge for a content event: the service that made the change names them. */
 export function purgeTagsFor(event: ContentEvent): string[] {
-  const tags = [...event.tags];
-  if (NAVIGATION_EVENTS.has(event.type)) {
-    for (const tag of event.tags) if (tag.startsWith('home:')) tags.push(`nav:${tag.slice('home:'.length)}`);
-  }
-  return tags;
+  return event.tags;
 }
 
 /** Installs the cache on the root app and subscribes it to content events; returns the store. */

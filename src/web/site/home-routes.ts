@@ -2,6 +2,7 @@
  * The front door: `/` sends readers to the default language's home, `/{lang}` to `/{lang}/`,
  * and `/{lang}/` is the home page of a language.
  */
+import { navigationTag } from '../../domain/events.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { renderHomePage } from '../../render/pages/home-page.js';
 import { getHomePage } from '../../services/get-home-page.js';
@@ -29,7 +30,7 @@ export const homeRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, s
       buildChrome(ctx, { lang, path, siteName: config.siteName, siteUrl: config.siteUrl, stylesheetHref }),
     ]);
     const shown = [...(home.lead ? [home.lead] : []), ...home.top, ...home.latest, ...home.topicBlocks.flatMap((b) => b.stories)];
-    tagPage(request, [`home:${lang}`, `nav:${lang}`, ...storyTags(shown)]);
+    tagPage(request, [`home:${lang}`, navigationTag(lang), ...storyTags(shown)]);
     return sendHtml(
       reply,
       renderHomePage({

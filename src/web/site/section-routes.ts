@@ -2,6 +2,7 @@
  * Section pages: `/{lang}/topic/{slug}`, `/{lang}/region/{slug}`, `/{lang}/tag/{slug}` and
  * `/{lang}/type/{type}`, each a list of published stories, 20 a page, `?page=N` after the first.
  */
+import { navigationTag } from '../../domain/events.js';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../domain/errors.js';
 import { STORY_TYPES, termName, type StoryType, type TermKind } from '../../domain/story.js';
@@ -93,7 +94,7 @@ export async function sendSectionPage(
     siteUrl: config.siteUrl,
     stylesheetHref,
   });
-  tagPage(request, [section.tag, `nav:${lang}`, ...storyTags(list.items)]);
+  tagPage(request, [section.tag, navigationTag(lang), ...storyTags(list.items)]);
   const model: SectionPageModel = {
     chrome,
     kind: section.kind,

@@ -2,6 +2,7 @@
  * The story page, `/{lang}/story/{yyyy}/{mm}/{slug}`. A story has one address: a wrong year or
  * month (or a differently encoded slug) is answered with a permanent redirect to it.
  */
+import { navigationTag } from '../../domain/events.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { NotFoundError } from '../../domain/errors.js';
 import { renderStoryPage } from '../../render/pages/story-page.js';
@@ -38,7 +39,7 @@ export const storyRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, 
     // The related list is chosen by the story's sections, so a change in any of them may change it.
     tagPage(request, [
       `story:${story.id}`,
-      `nav:${lang}`,
+      navigationTag(lang),
       ...terms.map((t) => `${t.kind}:${lang}:${t.slug}`),
       ...storyTags(related),
     ]);

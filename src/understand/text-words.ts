@@ -1,0 +1,159 @@
+/**
+ * Tokenising and sentences: wink-nlp splits the text into tokens, sentences and parts of
+ * speech; this file turns them into "words" with character offsets (hyphenated names such as
+ * "Ki-moon" and "Al-Shabaab" are one word) and marks the line-level facts later rules need:
+ * a new line also ends a sentence, and a line written in Title Case is flagged so that its
+ * capitalised words are not read as one long name.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+// Loaded once per process: the model is the costly part (~150 ms).
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/** One word or punctuation mark of the text. */
+export interface Word {
+  text: string;
+  /** Lower case, with curly apostrophes made straight. */
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal part of speech from wink ("PROPN", "VERB", "PUNCT", …). */
+  pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Made of letters (and inner hyphens or apostrophes). */
+  alpha: boolean;
+  sentence: number;
+  /** First word of its sentence. */
+  sentenceStart: boolean;
+  /** Index of the line (paragraph) it is on. */
+  line: number;
+  /** The line is a Title Case headline: every content word capitalised. */
+  titleLine: boolean;
+}
+
+/** The words of a text and where its sentences start and end (word indexes, end exclusive). */
+export interface Words {
+  words: Word[];
+  sentences: Array<{ from: number; to: number }>;
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+const ALPHA = /^[\p{L}][\p{L}\p{M}'’\-.]*$/u;
+const JOINERS = new Set(['-', '‐', '–']);
+/** Small words a Title Case headline may leave in lower case, or capitalise. */
+const MINOR = new Set('a an the and or but nor of in on at to for by with from as into over after amid than via vs'.split(' '));
+
+/** Splits `text` into words and sentences. */
+export function readWords(text: string): Words {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const poses = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const sentenceOfToken = new Int32Array(values.length);
+  spans.forEach(([a, b], s) => {
+    for (let i = a; i <= b; i++) sentenceOfToken[i] = s;
+  });
+
+  const words: Word[] = [];
+  let offset = 0;
+  let line = 0;
+  let sentence = -1;
+  let lastWinkSentence = -1;
+  let prevEnd = -1;
+  for (let i = 0; i < values.length; i++) {
+    const space = spaces[i] ?? '';
+    const value = values[i] ?? '';
+    offset += space.length;
+    const start = offset;
+    offset += value.length;
+    if (space.includes('\n')) line++;
+    const pos = poses[i] ?? 'X';
+    if (pos === 'SPACE' || value.trim() === '') {
+      if (value.includes('\n')) line++;
+      prevEnd = -1;
+      continue;
+    }
+    const last = words.at(-1);
+    // Join "Ki" "-" "moon" and "Ha" "’" "assera" into one word when nothing separates them.
+    if (last && start === prevEnd && last.line === line && joinable(last.text, value, values[i + 1], spaces[i + 1] ?? ' ')) {
+      last.text += value;
+      last.end = offset;
+      last.lower = normalise(last.text);
+      last.alpha = ALPHA.test(last.text);
+      prevEnd = offset;
+      continue;
+    }
+    const winkSentence = sentenceOfToken[i] ?? 0;
+    const newSentence = winkSentence !== lastWinkSentence || !last || last.line !== line;
+    if (newSentence) sentence++;
+    lastWinkSentence = winkSentence;
+    words.push({
+      text: value,
+      lower: normalise(value),
+      start,
+      end: offset,
+      pos,
+      cap: UPPER.test(value),
+      alpha: ALPHA.test(value),
+      sentence,
+      sentenceStart: newSentence,
+      line,
+      titleLine: false,
+    });
+    prevEnd = offset;
+  }
+  markTitleLines(words);
+  const sentences: Array<{ from: number; to: number }> = [];
+  words.forEach((w, i) => {
+    if (w.sentenceStart) sentences.push({ from: i, to: i + 1 });
+    else sentences[sentences.length - 1]!.to = i + 1;
+  });
+  return { words, sentences };
+}
+
+/** Lower case with straight apostrophes: the key every gazetteer uses. */
+export function normalise(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+function joinable(prev: string, value: string, next: string | undefined, nextSpace: string): boolean {
+  const prevEndsLetter = LETTER.test(prev.at(-1) ?? '');
+  if (JOINERS.has(value)) return prevEndsLetter && nextSpace === '' && next !== undefined && LETTER.test(next[0] ?? '');
+  if (JOINERS.has(prev.at(-1) ?? '')) return LETTER.test(value[0] ?? '');
+  // An apostrophe inside a name (O'Brien, Ha'assera), but not the possessive 's.
+  if ((value === "'" || value === '’') && prevEndsLetter) return nextSpace === '' && next !== undefined && /^\p{L}{2,}/u.test(next) && next.toLowerCase() !== 's';
+  if (prev.endsWith("'") || prev.endsWith('’')) return /^\p{L}/u.test(value) && prev.length > 1 && value.toLowerCase() !== 's';
+  return false;
+}
+
+/** Flags lines (headlines) whose content words are all capitalised: "Ban Meets Medvedev In Moscow". */
+function markTitleLines(words: Word[]): void {
+  let from = 0;
+  while (from < words.length) {
+    const line = words[from]!.line;
+    let to = from;
+    while (to < words.length && words[to]!.line === line) to++;
+    let content = 0;
+    let capital = 0;
+    let minorCapital = 0;
+    for (let i = from; i < to; i++) {
+      const w = words[i]!;
+      if (!w.alpha) continue;
+      if (MINOR.has(w.lower)) {
+        if (w.cap && i > from) minorCapital++;
+        continue;
+      }
+      content++;
+      if (w.cap) capital++;
+    }
+    const endsSentence = /[.!?]["”’]?$/.test(words[to - 1]!.text);
+    const title = content >= 3 && capital === content && (minorCapital > 0 || !endsSentence) && to - from <= 25;
+    if (title) for (let i = from; i < to; i++) words[i]!.titleLine = true;
+    from = to;
+  }
+}
