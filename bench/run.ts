@@ -87,6 +87,9 @@ async function main(): Promise<void> {
     for (const r of failures) {
       console.log(`warning: ${r.target.name} had ${r.ours.failures} failed responses (ceiling: ${r.ceiling.failures})`);
     }
+    if (rows.some((r) => r.ours.requestsPerSecond >= 0.9 * r.ceiling.requestsPerSecond)) {
+      console.log('note: a ratio near or above 100 % means both servers outran the load generator; compare those rows by p99');
+    }
     console.log(`total time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     for (const child of children.reverse()) await child.stop();
