@@ -11,9 +11,10 @@ describe('storyCacheTags', () => {
     topics: [{ slug: 'climate' }],
     regions: [{ slug: 'africa' }, { slug: 'europe' }],
     tags: [{ slug: 'floods' }],
+    authors: [{ slug: 'amina-diallo' }],
   };
 
-  it('tags the story, its language home, type, sections and month', () => {
+  it('tags the story, its language home, type, sections, authors and month', () => {
     assert.deepEqual(storyCacheTags(story), [
       'story:s1',
       'home:fr',
@@ -22,6 +23,7 @@ describe('storyCacheTags', () => {
       'region:fr:africa',
       'region:fr:europe',
       'tag:fr:floods',
+      'author:fr:amina-diallo',
       'archive:fr:2026-02',
     ]);
   });

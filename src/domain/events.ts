@@ -31,11 +31,13 @@ export function storyCacheTags(story: {
   topics: { slug: string }[];
   regions: { slug: string }[];
   tags: { slug: string }[];
+  authors: { slug: string }[];
 }): string[] {
   const tags = [`story:${story.id}`, `home:${story.lang}`, `type:${story.lang}:${story.type}`];
   for (const t of story.topics) tags.push(`topic:${story.lang}:${t.slug}`);
   for (const t of story.regions) tags.push(`region:${story.lang}:${t.slug}`);
   for (const t of story.tags) tags.push(`tag:${story.lang}:${t.slug}`);
+  for (const a of story.authors) tags.push(`author:${story.lang}:${a.slug}`);
   if (story.publishedAt) {
     const month = story.publishedAt.toISOString().slice(0, 7);
     tags.push(`archive:${story.lang}:${month}`);

@@ -90,11 +90,13 @@ export interface Pagination {
 /** A list of stories: a topic, region, tag, story type or a month of the archive. */
 export interface SectionPageModel {
   chrome: PageChrome;
-  kind: 'topic' | 'region' | 'tag' | 'type' | 'archive';
+  kind: 'topic' | 'region' | 'tag' | 'type' | 'author' | 'archive';
   /** The section's name ("Climate", "Africa", "Interview", or the month for the archive). */
   title: string;
   /** For the archive: the month shown, `yyyy-mm`. */
   month?: string;
+  /** A line under the title (an author's biography). */
+  intro?: string;
   stories: StoryTeaser[];
   pagination: Pagination;
 }

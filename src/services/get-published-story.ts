@@ -19,7 +19,7 @@ export interface PublishedStory {
   path: string;
 }
 
-const RELATED_COUNT = 4;
+const RELATED_COUNT = 3;
 
 /**
  * A story a reader may see now: published, past any embargo, in the asked language. This is

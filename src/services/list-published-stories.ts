@@ -9,6 +9,8 @@ export interface PublishedListInput {
   topic?: string;
   region?: string;
   tag?: string;
+  /** Slug of an author in the byline. */
+  author?: string;
   type?: StoryType;
   /** `yyyy-mm`: only stories published that month (UTC). */
   month?: string;

@@ -13,6 +13,8 @@ export interface StoryFilter {
   topic?: string;
   region?: string;
   tag?: string;
+  /** Slug of an author in the story's byline. */
+  author?: string;
   featured?: boolean;
   /** Only stories published at or after this instant. */
   publishedFrom?: Date;
@@ -262,7 +264,19 @@ function applyFilter(q: StoryQuery, f: StoryFilter): StoryQuery {
     const slug = f[kind];
     if (slug !== undefined) q = q.where((eb) => filedUnder(eb, kind, slug));
   }
+  if (f.author !== undefined) q = q.where((eb) => bylined(eb, f.author!));
   return q;
+}
+
+function bylined(eb: ExpressionBuilder<Tables, 'stories'>, slug: string) {
+  return eb.exists(
+    eb
+      .selectFrom('story_authors')
+      .innerJoin('authors', 'authors.id', 'story_authors.author_id')
+      .select('story_authors.author_id')
+      .whereRef('story_authors.story_id', '=', 'stories.id')
+      .where('authors.slug', '=', slug),
+  );
 }
 
 function filedUnder(eb: ExpressionBuilder<Tables, 'stories'>, kind: TermKind, slug: string) {

@@ -41,6 +41,7 @@ describe('reader site in Chromium', { skip: !chromiumAvailable() }, () => {
     pages.topic = `/en/topic/${story.topics[0]!.slug}`;
     pages.region = `/en/region/${story.regions[0]!.slug}`;
     pages.type = `/en/type/${story.type}`;
+    pages.author = `/en/author/${story.authors[0]!.slug}`;
     pages.archive = `/en/archive/${month}`;
     pages['not-found'] = '/en/no-such-page';
   });

@@ -94,6 +94,17 @@ describe('reader site', () => {
     }
   });
 
+  it('links the byline to an author page that lists their stories, with their bio', async () => {
+    const story = await t.get(pathOf(sahel));
+    assert.ok(story.body.includes('href="/en/author/amara-okafor"'), 'the byline links the author page');
+    const res = await t.get('/en/author/amara-okafor');
+    assert.equal(res.statusCode, 200);
+    assert.ok(res.body.includes('Amara Okafor'));
+    assert.ok(res.body.includes('Rains return to the Sahel'));
+    assert.ok(!res.body.includes('Glaciers retreat faster in the Alps'), 'only their own stories');
+    assert.equal((await t.get('/en/author/nobody-here')).statusCode, 404);
+  });
+
   it('redirects a story address with the wrong year or month to the real one', async () => {
     for (const wrong of ['/en/story/2026/04/rains-return-to-the-sahel', '/en/story/2025/03/rains-return-to-the-sahel']) {
       const res = await t.get(wrong);

@@ -42,6 +42,7 @@ export const en = {
   'section.region': 'Region',
   'section.tag': 'Tag',
   'section.type': 'Story type',
+  'section.author': 'Author',
   'section.archive': 'Archive',
   'section.description': '{title}: the latest stories from {siteName}.',
   'section.archiveDescription': 'Every story {siteName} published in {title}.',

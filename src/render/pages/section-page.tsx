@@ -12,6 +12,7 @@ const KIND_LABELS: Readonly<Record<SectionPageModel['kind'], MessageKey>> = {
   region: 'section.region',
   tag: 'section.tag',
   type: 'section.type',
+  author: 'section.author',
   archive: 'section.archive',
 };
 
@@ -20,7 +21,7 @@ export function renderSectionPage(model: SectionPageModel): string {
   return renderDocument(<SectionPage {...model} />);
 }
 
-function SectionPage({ chrome, kind, title, month, stories, pagination }: SectionPageModel) {
+function SectionPage({ chrome, kind, title, month, intro, stories, pagination }: SectionPageModel) {
   const { lang, siteName } = chrome;
   const { page, pages } = pagination;
   const pageTitle = page > 1 ? t(lang, 'title.paged', { title, page, pages }) : title;
@@ -37,6 +38,7 @@ function SectionPage({ chrome, kind, title, month, stories, pagination }: Sectio
         <header class="section__header">
           <p class="kicker">{t(lang, KIND_LABELS[kind])}</p>
           <h1 class="section__title">{kind === 'archive' && month && isMonth(month) ? <time datetime={month}>{title}</time> : title}</h1>
+          {intro ? <p class="section__intro">{intro}</p> : null}
         </header>
         {stories.length > 0 ? (
           <StoryList lang={lang} stories={stories} level={2} showTopic={kind !== 'topic'} />

@@ -9,7 +9,7 @@ import { STORY_TYPES, termName, type StoryType, type TermKind } from '../../doma
 import { storyTypeKey, t } from '../../render/i18n/messages.js';
 import { renderSectionPage } from '../../render/pages/section-page.js';
 import type { SectionPageModel } from '../../render/view-models.js';
-import { getSection } from '../../services/get-section.js';
+import { getAuthor, getSection } from '../../services/get-section.js';
 import { listPublishedStories, type PublishedListInput } from '../../services/list-published-stories.js';
 import { tagPage } from '../plugins/page-cache.js';
 import {
@@ -34,6 +34,8 @@ export interface Section {
   filter: Partial<PublishedListInput>;
   /** For the archive: the month shown, `yyyy-mm`. */
   month?: string;
+  /** A line under the title (an author's biography). */
+  intro?: string;
   /** True when a list without stories is no page at all (a month of the archive). */
   emptyIsNotFound?: boolean;
 }
@@ -58,6 +60,15 @@ export const sectionRoutes: FastifyPluginAsync<SiteOptions> = async (app, option
       return sendSectionPage(request, reply, options, lang, sectionPath(lang, kind, slug), section);
     });
   }
+
+  app.get<{ Params: SectionParams }>('/:lang/author/:slug', { config: PAGINATED }, async (request, reply) => {
+    const lang = siteLanguage(deps, request.params.lang);
+    const { slug } = request.params;
+    const author = await getAuthor(deps.contextFor(), slug);
+    const section: Section = { kind: 'author', title: author.name, tag: `author:${lang}:${slug}`, filter: { author: slug } };
+    if (author.bio) section.intro = author.bio;
+    return sendSectionPage(request, reply, options, lang, sectionPath(lang, 'author', slug), section);
+  });
 
   app.get<{ Params: SectionParams }>('/:lang/type/:slug', { config: PAGINATED }, async (request, reply) => {
     const lang = siteLanguage(deps, request.params.lang);
@@ -103,5 +114,6 @@ export async function sendSectionPage(
     pagination: buildPagination(path, page, STORIES_PER_PAGE, list.total),
   };
   if (section.month) model.month = section.month;
+  if (section.intro) model.intro = section.intro;
   return sendHtml(reply, renderSectionPage(model));
 }

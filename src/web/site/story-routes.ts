@@ -9,7 +9,7 @@ import { renderStoryPage } from '../../render/pages/story-page.js';
 import { getPublishedStory } from '../../services/get-published-story.js';
 import { tagPage } from '../plugins/page-cache.js';
 import { sendHtml, siteLanguage, type SiteOptions } from './site-request.js';
-import { buildChrome, storyTags, termLink, toTeaser } from './view-models.js';
+import { buildChrome, sectionPath, storyTags, termLink, toTeaser } from './view-models.js';
 
 /** Params of a story address; Fastify hands them over percent-decoded. */
 interface StoryParams {
@@ -54,8 +54,7 @@ export const storyRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, 
         datelinePlace: story.datelinePlace,
         publishedAt,
         updatedAt: story.updatedAt.getTime() > publishedAt.getTime() + UPDATE_GRACE_MS ? story.updatedAt : null,
-        // No author pages exist yet, so a byline link stays on the story (a fragment, never a 404).
-        authors: story.authors.map((a) => ({ href: `${path}#author-${encodeURIComponent(a.slug)}`, label: a.name })),
+        authors: story.authors.map((a) => ({ href: sectionPath(lang, 'author', a.slug), label: a.name })),
         topics: story.topics.map((t) => termLink(t, lang)),
         regions: story.regions.map((t) => termLink(t, lang)),
         tags: story.tags.map((t) => termLink(t, lang)),

@@ -10,7 +10,7 @@ import { listNavigation } from '../../services/get-section.js';
 import type { ServiceContext } from '../../services/context.js';
 
 /** The path of a section page: `/{lang}/{kind}/{slug}`, the slug percent-encoded. */
-export function sectionPath(lang: string, kind: TermKind | 'type', slug: string): string {
+export function sectionPath(lang: string, kind: TermKind | 'type' | 'author', slug: string): string {
   return `/${lang}/${kind}/${encodeURIComponent(slug)}`;
 }
 

@@ -1,0 +1,178 @@
+/**
+ * Candidate spans: each sentence's capitalised stretches cut into typed pieces. At every
+ * capitalised word the longest known phrase wins (an organisation or place from the
+ * gazetteers, an organisation made by its head noun, a role, a role alias); what is left are
+ * honorifics, nationality adjectives and "name" chunks that later rules decide about.
+ */
+import { findAcronym, findOrganisation, MAX_ORGANISATION_WORDS, ORGANISATION_HEADS, type OrganisationEntry } from './organisation-gazetteer.js';
+import { findPlace, MAX_PLACE_WORDS, type PlaceEntry } from './place-gazetteer.js';
+import { DEMONYMS, HONORIFICS, ROLE_ALIASES, ROLE_HEADS, ROLE_MODIFIERS } from './people-words.js';
+import type { Word, Words } from './text-words.js';
+
+/** A typed piece of a sentence, in word indexes (end exclusive). */
+export type Span =
+  | { kind: 'organisation'; from: number; to: number; entry: OrganisationEntry | null }
+  | { kind: 'place'; from: number; to: number; entry: PlaceEntry }
+  | { kind: 'role'; from: number; to: number; role: string }
+  | { kind: 'role-alias'; from: number; to: number; role: string }
+  | { kind: 'honorific'; from: number; to: number }
+  | { kind: 'demonym'; from: number; to: number; country: string }
+  | { kind: 'name'; from: number; to: number }
+  | { kind: 'acronym'; from: number; to: number };
+
+/** Lower-case words that may sit inside a name or an organisation's name. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'du', 'van', 'von', 'der', 'la', 'le', 'di', 'dos', 'das', 'abu', 'ul']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'to', '&', 'in']);
+/** Capitalised words that never start a name: weekdays, months, and words every sentence may begin with. */
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february april june july august september october november december i i\'m the a an this that these those it its in on at by for with from but and or yet so as if when while after before since during although though however meanwhile also earlier later today tomorrow yesterday last next there here what who where why how we they he she you our their his her my some many most all several more according under over between among about against despite through'.split(' '),
+);
+/** Words in a capitalised phrase that make it an event, document or thing rather than a person. */
+export const NON_PERSON_WORDS = new Set(
+  'operation day summit conference agreement treaty convention act accord plan report declaration strategy goals goal prize award war crisis forum week year decade olympics cup games festival protocol resolution charter law street road square avenue palace hall building bridge tower airport port stadium museum station prison index fund covid-19 covid ebola programme agenda framework sdgs sdg compact pact review session initiative'.split(' '),
+);
+/** Last words that make a capitalised phrase a place. */
+export const PLACE_HEADS = new Set('province district region city county camp island islands river valley mountains mountain sea ocean lake state governorate prefecture municipality village town desert plateau coast strip corridor peninsula basin'.split(' '));
+
+const isAcronym = (w: Word) => /^[A-Z][A-Z0-9&.\-]{1,7}$/.test(w.text) && /[A-Z].*[A-Z]/.test(w.text);
+const keyOf = (words: Word[], from: number, to: number) => {
+  let key = words[from]!.lower;
+  for (let i = from + 1; i < to; i++) key += ` ${words[i]!.lower}`;
+  return key;
+};
+
+/** Whether a word can start or continue a capitalised stretch. */
+function capital(w: Word | undefined): boolean {
+  return w !== undefined && w.cap && (w.alpha || /^[A-Z][A-Z0-9.\-]+$/.test(w.text));
+}
+
+/** Cuts every sentence into spans. */
+export function findSpans({ words, sentences }: Words): Span[] {
+  const spans: Span[] = [];
+  for (const { from, to } of sentences) {
+    let i = from;
+    while (i < to) {
+      const w = words[i]!;
+      if (!capital(w) || skippableStart(w)) {
+        i++;
+        continue;
+      }
+      const span = longestKnown(words, i, to);
+      spans.push(span);
+      i = span.to;
+    }
+  }
+  return mergeNames(words, spans);
+}
+
+/** A sentence's first word that is only capitalised because it starts the sentence. */
+function skippableStart(w: Word): boolean {
+  if (NOT_NAMES.has(w.lower)) return true;
+  if (!w.sentenceStart) return false;
+  return w.pos !== 'PROPN' && !HONORIFICS.has(w.lower.replace(/\.$/, '')) && !ROLE_HEADS.has(w.lower) && !isAcronym(w) && !DEMONYMS.has(w.lower);
+}
+
+function longestKnown(words: Word[], i: number, to: number): Span {
+  const w = words[i]!;
+  // An organisation named by its head noun: "Collective Security Treaty Organization", "Ministry of Health".
+  const headed = organisationByHead(words, i, to);
+  const max = Math.min(to - i, Math.max(MAX_PLACE_WORDS, MAX_ORGANISATION_WORDS));
+  for (let len = max; len >= 1; len--) {
+    const last = words[i + len - 1]!;
+    if (!capital(last) && last.lower !== 'territory') continue;
+    if (headed && headed.to - i > len) break;
+    const key = keyOf(words, i, i + len);
+    const org = findOrganisation(key);
+    if (org) return { kind: 'organisation', from: i, to: i + len, entry: org };
+    const place = findPlace(key);
+    if (place && (place.kind !== 'city' || len > 1 || !capital(words[i + 1]) || !w.titleLine)) {
+      if (place.kind === 'city' && len === 1 && capital(words[i + 1]) && !ORGANISATION_HEADS.has(words[i + 1]!.lower) && !ROLE_HEADS.has(words[i + 1]!.lower)) {
+        continue; // "Victoria Nuland": a one-word city inside a longer name is part of the name
+      }
+      return { kind: 'place', from: i, to: i + len, entry: place };
+    }
+    const alias = ROLE_ALIASES.get(key);
+    if (alias && len > 1) return { kind: 'role-alias', from: i, to: i + len, role: alias };
+  }
+  if (headed) return headed;
+  const bare = w.lower.replace(/\.$/, '');
+  if (HONORIFICS.has(bare) && capital(words[i + 1])) return { kind: 'honorific', from: i, to: i + 1 };
+  if (isAcronym(w)) {
+    const org = findAcronym(w.text);
+    if (org) return { kind: 'organisation', from: i, to: i + 1, entry: org };
+    return { kind: 'acronym', from: i, to: i + 1 };
+  }
+  const role = rolePhrase(words, i, to);
+  if (role) return role;
+  const demonym = DEMONYMS.get(w.lower);
+  if (demonym) return { kind: 'demonym', from: i, to: i + 1, country: demonym };
+  return { kind: 'name', from: i, to: i + 1 };
+}
+
+/** "Foreign Minister", "Secretary-General", "Special Envoy": modifiers then a head, all capitalised. */
+function rolePhrase(words: Word[], i: number, to: number): Span | null {
+  let j = i;
+  let end = -1;
+  while (j < to && capital(words[j]) && (ROLE_MODIFIERS.has(words[j]!.lower) || ROLE_HEADS.has(words[j]!.lower))) {
+    if (ROLE_HEADS.has(words[j]!.lower)) end = j + 1;
+    j++;
+  }
+  if (end < 0) return null;
+  const role = words.slice(i, end).map((w) => w.text).join(' ');
+  return { kind: 'role', from: i, to: end, role };
+}
+
+function organisationByHead(words: Word[], i: number, to: number): Span | null {
+  let j = i;
+  let headEnd = -1;
+  while (j < to) {
+    const w = words[j]!;
+    if (capital(w)) {
+      if (ORGANISATION_HEADS.has(w.lower) && j > i - 1) headEnd = j + 1;
+      j++;
+      continue;
+    }
+    // "of", "for", "and" inside the name, when a capitalised word follows.
+    if (headEnd > 0 || j > i) {
+      if (ORG_CONNECTORS.has(w.lower) && capital(words[j + 1]) && (headEnd > 0 || words.slice(j + 1, to).some((x) => capital(x) && ORGANISATION_HEADS.has(x.lower)))) {
+        j++;
+        continue;
+      }
+      if (ORG_CONNECTORS.has(w.lower) && words[j + 1]?.lower === 'the' && capital(words[j + 2]) && headEnd > 0) {
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  if (headEnd < 0) return null;
+  // The head's complements: "Ministry of Foreign Affairs" — keep capitalised words after the head.
+  let end = headEnd;
+  let k = headEnd;
+  while (k < j) {
+    if (capital(words[k])) end = k + 1;
+    k++;
+  }
+  // A single head word ("Council") is not a name on its own.
+  if (end - i === 1) return null;
+  // A role-led stretch ("President Council"?) or a place + head that is a country ("Russian Federation") is left to the gazetteers.
+  if (ROLE_HEADS.has(words[i]!.lower) && !ORGANISATION_HEADS.has(words[i]!.lower) && end - i <= 2) return null;
+  return { kind: 'organisation', from: i, to: end, entry: null };
+}
+
+/** Joins neighbouring name spans into one chunk ("Ban" "Ki-moon"), with particles ("Osama bin Laden"). */
+function mergeNames(words: Word[], spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const prev = out.at(-1);
+    if (span.kind === 'name' && prev?.kind === 'name' && !words[span.from]!.titleLine && words[prev.from]!.sentence === words[span.from]!.sentence) {
+      const gap = words.slice(prev.to, span.from);
+      if (gap.length === 0 || (gap.length === 1 && NAME_PARTICLES.has(gap[0]!.lower))) {
+        prev.to = span.to;
+        continue;
+      }
+    }
+    out.push({ ...span });
+  }
+  return out;
+}

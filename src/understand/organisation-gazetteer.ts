@@ -1,0 +1,80 @@
+/**
+ * Our own list of organisations news about the world names most: the UN system (with the
+ * acronyms its agencies go by), regional and international bodies, aid groups and news
+ * agencies; plus the head nouns that make an unknown capitalised phrase an organisation
+ * ("… Organization", "… Council", "Ministry of …"). Built once at module load.
+ */
+import { phraseKey } from './place-gazetteer.js';
+
+/** An organisation the gazetteer knows. */
+export interface OrganisationEntry {
+  name: string;
+  acronym?: string;
+}
+
+/** [canonical name, acronym or '', more names…] */
+const ORGANISATIONS: Array<[string, string, ...string[]]> = [
+  ['United Nations', 'UN', 'U.N.', 'UNO', 'the world body'],
+  ['UN Security Council', '', 'Security Council'], ['UN General Assembly', '', 'General Assembly'],
+  ['UN Human Rights Council', 'HRC', 'Human Rights Council'], ['Economic and Social Council', 'ECOSOC'],
+  ['International Court of Justice', 'ICJ'], ['International Criminal Court', 'ICC'],
+  ["United Nations Children's Fund", 'UNICEF', "UN Children's Fund"], ['World Health Organization', 'WHO'],
+  ['World Food Programme', 'WFP'], ['Office of the UN High Commissioner for Refugees', 'UNHCR', 'UN Refugee Agency', 'UN refugee agency'],
+  ['UN Development Programme', 'UNDP', 'United Nations Development Programme'], ['UN Environment Programme', 'UNEP', 'United Nations Environment Programme'],
+  ['UNESCO', 'UNESCO', 'United Nations Educational, Scientific and Cultural Organization'], ['Food and Agriculture Organization', 'FAO'],
+  ['International Labour Organization', 'ILO'], ['International Monetary Fund', 'IMF'], ['World Bank', ''], ['World Trade Organization', 'WTO'],
+  ['International Atomic Energy Agency', 'IAEA'], ['Office for the Coordination of Humanitarian Affairs', 'OCHA', 'UN Office for the Coordination of Humanitarian Affairs'],
+  ['Office of the High Commissioner for Human Rights', 'OHCHR', 'UN Human Rights Office', 'UN human rights office'],
+  ['UN Relief and Works Agency for Palestine Refugees', 'UNRWA'], ['UN Population Fund', 'UNFPA', 'United Nations Population Fund'],
+  ['UN Women', ''], ['UNAIDS', 'UNAIDS'], ['International Organization for Migration', 'IOM'], ['World Meteorological Organization', 'WMO'],
+  ['UN Conference on Trade and Development', 'UNCTAD'], ['UN Office on Drugs and Crime', 'UNODC'], ['UN Framework Convention on Climate Change', 'UNFCCC'],
+  ['Intergovernmental Panel on Climate Change', 'IPCC'], ['International Telecommunication Union', 'ITU'], ['Universal Postal Union', 'UPU'],
+  ['International Civil Aviation Organization', 'ICAO'], ['International Maritime Organization', 'IMO'], ['UN-Habitat', ''],
+  ['International Fund for Agricultural Development', 'IFAD'], ['UN Industrial Development Organization', 'UNIDO'], ['World Intellectual Property Organization', 'WIPO'],
+  ['UN Peacekeeping', '', 'Department of Peace Operations', 'DPO'], ['UN Mission in South Sudan', 'UNMISS'], ['UN Interim Force in Lebanon', 'UNIFIL'],
+  ['MONUSCO', 'MONUSCO'], ['MINUSMA', 'MINUSMA'], ['MINUSCA', 'MINUSCA'], ['UN Assistance Mission in Afghanistan', 'UNAMA'], ['UNAMI', 'UNAMI'],
+  ['UNSMIL', 'UNSMIL'], ['UNFICYP', 'UNFICYP'], ['UNDOF', 'UNDOF'], ['UNTSO', 'UNTSO'], ['UN Secretariat', '', 'Secretariat'],
+  ['European Union', 'EU'], ['African Union', 'AU'], ['Association of Southeast Asian Nations', 'ASEAN'], ['North Atlantic Treaty Organization', 'NATO'],
+  ['Organization for Security and Co-operation in Europe', 'OSCE'], ['League of Arab States', '', 'Arab League'], ['Organization of American States', 'OAS'],
+  ['Organisation of Islamic Cooperation', 'OIC'], ['Economic Community of West African States', 'ECOWAS'], ['Intergovernmental Authority on Development', 'IGAD'],
+  ['Southern African Development Community', 'SADC'], ['Caribbean Community', 'CARICOM'], ['Gulf Cooperation Council', 'GCC'], ['Council of Europe', ''],
+  ['Organization of the Petroleum Exporting Countries', 'OPEC'], ['Group of 20', 'G20', 'G-20'], ['Group of Seven', 'G7', 'G-7', 'G8'],
+  ['Commonwealth of Independent States', 'CIS'], ['Shanghai Cooperation Organisation', 'SCO'], ['Middle East Quartet', '', 'Quartet'],
+  ['International Committee of the Red Cross', 'ICRC'], ['International Federation of Red Cross and Red Crescent Societies', 'IFRC'], ['Red Cross', ''], ['Red Crescent', ''],
+  ['Médecins Sans Frontières', 'MSF', 'Doctors Without Borders'], ['Amnesty International', ''], ['Human Rights Watch', 'HRW'], ['Oxfam', ''],
+  ['Save the Children', ''], ['World Economic Forum', 'WEF'], ['Gavi', '', 'GAVI'], ['Global Fund', ''], ['Hamas', ''], ['Hizbullah', '', 'Hezbollah'],
+  ['Taliban', ''], ['Al-Shabaab', '', 'Al Shabaab'], ['Islamic State', 'ISIL', 'ISIS', 'Da’esh', 'Daesh'], ['Al-Qaida', '', 'Al-Qaeda', 'Al Qaeda'], ['Boko Haram', ''],
+  ['White House', ''], ['Pentagon', ''],
+  ['Reuters', ''], ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['BBC', 'BBC'], ['Al Jazeera', ''], ['Xinhua', ''], ['TASS', 'TASS'],
+  ['Anadolu Agency', '', 'Anadolu'], ['EFE', 'EFE'], ['Deutsche Presse-Agentur', 'dpa'], ['UN News', ''], ['CNN', 'CNN'], ['New York Times', '', 'The New York Times'],
+];
+
+/** Last words that make a capitalised phrase an organisation. */
+export const ORGANISATION_HEADS = new Set(
+  'organization organisation council agency fund programme program bank union commission committee office ministry department court association institute university college party forces army navy police movement front group network foundation corporation company authority assembly parliament secretariat mission force tribunal alliance coalition centre center service society federation league board panel academy school hospital church government administration senate congress cabinet chamber unit brigade militia institution trust partnership initiative inc ltd plc'.split(' '),
+);
+
+/** Organisation heads that a country or region name followed by them is still a place: "Russian Federation". */
+const BY_KEY = new Map<string, OrganisationEntry>();
+const BY_ACRONYM = new Map<string, OrganisationEntry>();
+for (const [name, acronym, ...more] of ORGANISATIONS) {
+  const entry: OrganisationEntry = acronym ? { name, acronym } : { name };
+  BY_KEY.set(phraseKey(name), entry);
+  for (const n of more) {
+    if (/^[A-Z0-9.\-]+$/.test(n)) BY_ACRONYM.set(n, entry);
+    else BY_KEY.set(phraseKey(n), entry);
+  }
+  if (acronym) BY_ACRONYM.set(acronym, entry);
+}
+
+/** The organisation a normalised word sequence names, if any. */
+export function findOrganisation(key: string): OrganisationEntry | undefined {
+  return BY_KEY.get(key);
+}
+
+/** The organisation an acronym written exactly so ("WHO", not "Who") stands for. */
+export function findAcronym(text: string): OrganisationEntry | undefined {
+  return BY_ACRONYM.get(text);
+}
+
+export const MAX_ORGANISATION_WORDS = 10;
