@@ -4,6 +4,7 @@
  * 1: the work failed). No stack traces: the message says what to fix.
  */
 import { ConfigError } from '../config/config.js';
+import { analyzeCommand } from './analyze-command.js';
 import { apikeyCommand } from './apikey-command.js';
 import { USAGE_EXIT, UsageError, type CliIo, type Command } from './command.js';
 import { demoCommand } from './demo-command.js';
@@ -11,7 +12,7 @@ import { importCommand } from './import-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serveCommand } from './serve-command.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, demoCommand, apikeyCommand, importCommand];
+const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, demoCommand, apikeyCommand, importCommand, analyzeCommand];
 
 const PROGRAM_HELP = `Usage: dateline <command> [options]
 

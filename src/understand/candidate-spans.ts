@@ -34,6 +34,8 @@ export const NON_PERSON_WORDS = new Set(
 /** Last words that make a capitalised phrase a place. */
 export const PLACE_HEADS = new Set('province district region city county camp island islands river valley mountains mountain sea ocean lake state governorate prefecture municipality village town desert plateau coast strip corridor peninsula basin'.split(' '));
 
+/** Lower-case words a known place name may start with ("occupied Palestinian territory"). */
+const LOWER_STARTS = new Set(['occupied']);
 const isAcronym = (w: Word) => /^[A-Z][A-Z0-9&.\-]{1,7}$/.test(w.text) && /[A-Z].*[A-Z]/.test(w.text);
 const keyOf = (words: Word[], from: number, to: number) => {
   let key = words[from]!.lower;
@@ -53,6 +55,14 @@ export function findSpans({ words, sentences }: Words): Span[] {
     let i = from;
     while (i < to) {
       const w = words[i]!;
+      if (LOWER_STARTS.has(w.lower)) {
+        const span = longestKnown(words, i, to);
+        if (span.kind === 'place') {
+          spans.push(span);
+          i = span.to;
+          continue;
+        }
+      }
       if (!capital(w) || skippableStart(w)) {
         i++;
         continue;
@@ -79,20 +89,21 @@ function longestKnown(words: Word[], i: number, to: number): Span {
   const max = Math.min(to - i, Math.max(MAX_PLACE_WORDS, MAX_ORGANISATION_WORDS));
   for (let len = max; len >= 1; len--) {
     const last = words[i + len - 1]!;
-    if (!capital(last) && last.lower !== 'territory') continue;
     if (headed && headed.to - i > len) break;
     const key = keyOf(words, i, i + len);
+    const alias = ROLE_ALIASES.get(key);
+    if (alias && len > 1) return { kind: 'role-alias', from: i, to: i + len, role: alias };
+    if (!capital(last) && last.lower !== 'territory') continue;
     const org = findOrganisation(key);
     if (org) return { kind: 'organisation', from: i, to: i + len, entry: org };
     const place = findPlace(key);
     if (place && (place.kind !== 'city' || len > 1 || !capital(words[i + 1]) || !w.titleLine)) {
+      if (place.kind === 'city' && len === 1 && capital(words[i - 1]) && !words[i]!.sentenceStart && !words[i - 1]!.sentenceStart) continue;
       if (place.kind === 'city' && len === 1 && capital(words[i + 1]) && !ORGANISATION_HEADS.has(words[i + 1]!.lower) && !ROLE_HEADS.has(words[i + 1]!.lower)) {
         continue; // "Victoria Nuland": a one-word city inside a longer name is part of the name
       }
       return { kind: 'place', from: i, to: i + len, entry: place };
     }
-    const alias = ROLE_ALIASES.get(key);
-    if (alias && len > 1) return { kind: 'role-alias', from: i, to: i + len, role: alias };
   }
   if (headed) return headed;
   const bare = w.lower.replace(/\.$/, '');
@@ -148,10 +159,12 @@ function organisationByHead(words: Word[], i: number, to: number): Span | null {
   if (headEnd < 0) return null;
   // The head's complements: "Ministry of Foreign Affairs" — keep capitalised words after the head.
   let end = headEnd;
-  let k = headEnd;
-  while (k < j) {
-    if (capital(words[k])) end = k + 1;
-    k++;
+  for (let k = headEnd; k < j; k++) {
+    if (!capital(words[k])) continue;
+    if (k === end) break; // a capitalised word straight after the head starts something else ("Federation President")
+    end = k + 1;
+    while (end < j && capital(words[end])) end++;
+    k = end - 1;
   }
   // A single head word ("Council") is not a name on its own.
   if (end - i === 1) return null;

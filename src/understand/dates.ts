@@ -58,12 +58,13 @@ export function findDates(text: string, publishedAt: Date | null, sentences: Arr
     if (!MAY_HOLD_DATE.test(sentence)) continue;
     const results = chrono.parse(sentence, publishedAt ?? new Date(0), { forwardDate: false });
     for (const r of results) {
-      const start = s.start + r.index;
-      const end = start + r.text.length;
+      const lead = /^(?:on|in|at|by|since|from|until|of) /i.exec(r.text)?.[0].length ?? 0;
+      const start = s.start + r.index + lead;
+      const end = s.start + r.index + r.text.length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
       if (!r.start.isCertain('month') && !r.start.isCertain('day')) continue;
       const date = publishedAt || r.start.isCertain('year') ? iso(new Date(Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!))) : null;
-      const mention: DateMention = { text: r.text, start, end, date };
+      const mention: DateMention = { text: r.text.slice(lead), start, end, date };
       if (r.end) mention.endDate = iso(new Date(Date.UTC(r.end.get('year')!, r.end.get('month')! - 1, r.end.get('day')!)));
       found.push(mention);
     }

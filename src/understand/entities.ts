@@ -111,7 +111,7 @@ export function findEntities(words: Word[], spans: Span[], source: string): Enti
         acronyms.set(acronym, e.id);
         e.aliases.add(acronym);
       }
-    } else if (span.kind === 'name' && !words[span.from]!.titleLine) {
+    } else if (span.kind === 'name' && !words[span.from]!.titleLine && span.to - span.from > 1) {
       const kind = classifyName(words, span, before);
       const name = textOf(words, span.from, span.to);
       if (kind === 'person') {
@@ -165,6 +165,8 @@ export function findEntities(words: Word[], spans: Span[], source: string): Enti
       }
     } else if (span.kind === 'acronym') {
       const id = acronyms.get(words[span.from]!.text);
+      const definition = words[span.from - 1]?.text === '(' && spans[s - 1]?.to === span.from - 1;
+      if (id && definition) continue; // "(CSTO)" right after the name it abbreviates is not another mention
       if (id) refer(entities.get(id)!, span.from, span.to);
       else if (!NOT_ACRONYMS.has(words[span.from]!.text.toUpperCase()) && !words[span.from]!.titleLine && words[span.from - 1]?.text !== '(') {
         refer(upsert('organisation', words[span.from]!.text), span.from, span.to);

@@ -36,7 +36,7 @@ export function phraseKey(name: string): string {
 /** Our own regions and territories: [name, country or region, more names…]. */
 const REGIONS: Array<[string, string, ...string[]]> = [
   ['East Jerusalem', 'PS'], ['West Bank', 'PS'], ['Gaza', 'PS', 'Gaza Strip'],
-  ['Occupied Palestinian Territory', 'PS', 'occupied Palestinian territory'], ['Golan Heights', 'SY', 'Golan'],
+  ['Occupied Palestinian Territory', 'PS', 'Palestinian territory', 'Palestinian territories', 'occupied Palestinian territories'], ['New York', 'US', 'New York City'], ['Golan Heights', 'SY', 'Golan'],
   ['Jerusalem', 'middle-east'], ['Kremlin', 'RU'], ['Darfur', 'SD'], ['Kordofan', 'SD'], ['Tigray', 'ET'], ['Amhara', 'ET'], ['Donbas', 'UA'], ['Crimea', 'UA'],
   ['Rakhine', 'MM', 'Rakhine State'], ["Cox's Bazar", 'BD'], ['Idlib', 'SY'], ['North Kivu', 'CD'], ['South Kivu', 'CD'], ['Ituri', 'CD'],
   ['Sinai', 'EG'], ['Balochistan', 'PK'], ['Kashmir', 'IN'], ['Kosovo', 'XK'], ['Kurdistan', 'IQ'], ['Cabo Delgado', 'MZ'], ['Borno', 'NG'],
@@ -61,6 +61,14 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   MK: ['North Macedonia'], SZ: ['Eswatini', 'Swaziland'], CV: ['Cabo Verde', 'Cape Verde'], TL: ['Timor-Leste', 'East Timor'],
   XK: ['Kosovo'], VA: ['Holy See', 'Vatican'], FM: ['Micronesia'], SS: ['South Sudan'], NL: ['Netherlands'],
 };
+
+/** English names of cities GeoNames lists under another name, or below our population bar. */
+const CITY_EXONYMS: Array<[string, string, ...string[]]> = [
+  ['Geneva', 'CH'], ['Kyiv', 'UA', 'Kiev'], ['Odesa', 'UA', 'Odessa'], ['Kandahar', 'AF'], ['Herat', 'AF'], ['Basra', 'IQ'], ['Raqqa', 'SY'],
+  ['Rafah', 'PS'], ['Khan Younis', 'PS'], ['Gaza City', 'PS'], ['Jenin', 'PS'], ['Ramallah', 'PS'], ['Marrakech', 'MA', 'Marrakesh'], ['Fez', 'MA', 'Fes'],
+  ['Hargeisa', 'SO'], ['Montreal', 'CA'], ['Quebec', 'CA', 'Quebec City'], ['Brussels', 'BE'], ['The Hague', 'NL'], ['Vienna', 'AT'], ['Rome', 'IT'],
+  ['Goma', 'CD'], ['Bunia', 'CD'], ['Juba', 'SS'], ['Malakal', 'SS'], ['Bentiu', 'SS'], ['El Fasher', 'SD'], ['Port Sudan', 'SD'], ['Cox’s Bazar', 'BD'],
+];
 
 /** City names that are also everyday words or common personal names: never read as cities. */
 const CITY_STOPLIST = new Set(
@@ -117,7 +125,15 @@ function loadCities(): void {
     if (CITY_STOPLIST.has(key)) continue;
     const old = PLACES.get(key);
     if (old && old.kind !== 'city') continue;
-    add(key, { name: c.name, kind: 'city', countryCode: c.country, population: c.featureCode === 'PPLC' ? c.population * 10 : c.population }, true);
+    const entry: PlaceEntry = { name: c.name, kind: 'city', countryCode: c.country, population: c.featureCode === 'PPLC' ? c.population * 10 : c.population };
+    add(key, entry, true);
+    // "Sao Paulo", "Zurich": the same name without its accents, as English copy often writes it.
+    const plain = key.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    if (plain !== key && !PLACES.has(plain)) PLACES.set(plain, entry);
+  }
+  for (const [name, code, ...more] of CITY_EXONYMS) {
+    const entry: PlaceEntry = { name, kind: 'city', countryCode: code, population: 1e9 };
+    for (const n of [name, ...more]) PLACES.set(phraseKey(n), entry);
   }
 }
 

@@ -35,7 +35,8 @@ export function findQuotes(text: string, words: Word[], found: EntityFindings): 
     const firstInside = openWord < 0 ? words.length : openWord;
     const speaker = attribute(words, found, firstInside - 1, closeWord, raws, raw);
     let result: { id: string | null; how: Attribution } = speaker;
-    if (!speaker.id && previous && previous.quote.speakerId && raw.line - previous.line <= 1 && noSpeechBetween(words, previous.closeWord, firstInside)) {
+    const line = words[firstInside]?.line ?? 0;
+    if (!speaker.id && previous && previous.quote.speakerId && line - previous.line <= 1 && noOtherSpeaker(found, previous.quote.speakerId, previous.closeWord, firstInside)) {
       result = { id: previous.quote.speakerId, how: 'continuation' };
     }
     const entity = result.id ? found.entities.get(result.id) : undefined;
@@ -48,7 +49,7 @@ export function findQuotes(text: string, words: Word[], found: EntityFindings): 
       attribution: entity ? result.how : 'none',
     };
     quotes.push(quote);
-    previous = { quote, line: raw.line, closeWord };
+    previous = { quote, line, closeWord };
   }
   return quotes;
 }
@@ -82,9 +83,10 @@ function findQuoteSpans(text: string): RawQuote[] {
   return out;
 }
 
-function noSpeechBetween(words: Word[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SPEECH_VERBS.has(words[i]!.lower)) return false;
-  return to - from < 40;
+/** Nobody but `speakerId` is named between two quotes: the second one continues the first. */
+function noOtherSpeaker(found: EntityFindings, speakerId: string, from: number, to: number): boolean {
+  if (to - from > 40) return false;
+  return !found.references.some((r) => r.from >= from && r.to <= to && r.entityId !== speakerId && speaks(found.entities.get(r.entityId)));
 }
 
 /** The speaker of the quote whose opening mark is word `open` and whose closing mark is word `close`. */
@@ -102,7 +104,7 @@ function attribute(words: Word[], found: EntityFindings, open: number, close: nu
   // Before: from the start of the sentence (or the previous closing mark) to the opening mark.
   let start = open;
   while (start > 0 && start > open - 3 * WINDOW && !/^[.!?]$/.test(words[start - 1]!.text) && !isQuoteMark(words[start - 1]!) && words[start - 1]!.line === words[open]?.line) start--;
-  if (open >= 0 && words[open] && words[open]!.line === raw.line) {
+  if (open >= 0 && words[open]) {
     let v = -1;
     for (let i = open - 1; i >= start; i--) if (SPEECH_VERBS.has(words[i]!.lower)) { v = i; break; }
     if (v >= 0) {

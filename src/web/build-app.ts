@@ -2,6 +2,7 @@
  * The web app: cross-cutting plugins (errors, security headers, page cache), then the route
  * families, each a plugin in its own file. It never listens; main.ts and tests decide that.
  */
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/config.js';
@@ -10,7 +11,8 @@ import type { EventBus, ServiceContext } from '../services/context.js';
 import { ADMIN_API_PREFIX, adminApi } from './api/admin/admin-api.js';
 import { healthRoutes } from './operations/health-routes.js';
 import { answerFrameworkError, installErrorHandler } from './plugins/error-handler.js';
-import { installPageCache } from './plugins/page-cache.js';
+import { answerFromCache, installPageCache } from './plugins/page-cache.js';
+import type { PageCacheStore } from './plugins/page-cache-store.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
 import { archiveRoutes } from './site/archive-routes.js';
 import { homeRoutes } from './site/home-routes.js';
@@ -31,9 +33,17 @@ export interface AppDeps {
 
 /** Builds the Fastify app with every route; it does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  let cache: PageCacheStore | undefined;
   const app = Fastify({
     logger: deps.logger ? { level: deps.config.logLevel } : false,
     frameworkErrors: answerFrameworkError,
+    // Cached pages are answered before Fastify's routing (app.inject() goes straight to Fastify,
+    // where the page cache's onRequest hook answers the same hits).
+    serverFactory: (handler) =>
+      createServer((req, res) => {
+        if (cache && answerFromCache(cache, req, res)) return;
+        handler(req, res);
+      }),
   });
   // TypeBox's validator: bodies are checked as sent (no type coercion, unknown fields refused by
   // additionalProperties: false rather than silently stripped); query strings and params are
@@ -46,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app, createNotFoundPage(site));
   // MUST come before the page cache: the cache stores the headers a response was sent with.
   installSecurityHeaders(app);
-  installPageCache(app, { capacity: deps.config.pageCacheEntries, events: deps.events });
+  cache = installPageCache(app, { capacity: deps.config.pageCacheEntries, events: deps.events });
 
   await app.register(healthRoutes, { deps });
   await app.register(adminApi, { deps, prefix: ADMIN_API_PREFIX });

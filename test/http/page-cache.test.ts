@@ -36,6 +36,31 @@ describe('page cache', () => {
     assert.equal(second.headers['content-type'], 'text/html; charset=utf-8');
   });
 
+  it('answers hits over a real socket before routing, and a publish is on the next request there too', async () => {
+    const origin = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const path = '/en/region/africa';
+      const first = await fetch(origin + path);
+      const firstBody = await first.text();
+      const second = await fetch(origin + path, { headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(second.headers.get('x-cache'), 'HIT');
+      assert.equal(second.headers.get('content-encoding'), 'gzip');
+      assert.equal(await second.text(), firstBody, 'fetch decodes the gzip form to the same page');
+      assert.equal(second.headers.get('content-security-policy'), first.headers.get('content-security-policy'));
+      const revalidated = await fetch(origin + path, { headers: { 'if-none-match': String(first.headers.get('etag')) } });
+      assert.equal(revalidated.status, 304);
+      const added = await t.publishStoryAt('2026-03-11T08:00:00Z', { headline: 'Solar pumps reach the Sahel', regions: ['africa'] });
+      const after = await fetch(origin + path);
+      assert.equal(after.headers.get('x-cache'), 'MISS');
+      assert.ok((await after.text()).includes('Solar pumps reach the Sahel'), `${added.headline} is listed at once`);
+      const head = await fetch(origin + path, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      assert.equal(head.headers.get('x-cache'), 'HIT');
+    } finally {
+      await t.app.server.close();
+    }
+  });
+
   it('sends validators, caching headers and the surrogate keys of what the page shows', async () => {
     const res = await t.get(pathOf(story));
     assert.match(String(res.headers.etag), /^"[\w-]+"$/);

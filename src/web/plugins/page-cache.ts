@@ -4,6 +4,7 @@
  * any routing work, and purged by tag when a content event says what changed. A change is
  * visible on the very next request because the purge runs before the service call returns.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ContentEvent } from '../../domain/events.js';
 import type { EventBus } from '../../services/context.js';
@@ -104,4 +105,21 @@ function cacheKey(request: FastifyRequest): string {
   for (const name of keep) for (const value of params.getAll(name)) kept.append(name, value);
   const query = kept.toString();
   return query ? `${url.slice(0, q)}?${query}` : url.slice(0, q);
+}
+
+/**
+ * Answers a GET or HEAD without a query string straight from the cache, before Fastify sees the
+ * request (routing, hooks and the request log cost more than sending the bytes). Returns false
+ * when the request must go through Fastify: a miss, a query string (only the route knows which
+ * parameters matter) or another method. The onRequest hook above answers the rest of the hits.
+ */
+export function answerFromCache(store: PageCacheStore, req: IncomingMessage, res: ServerResponse): boolean {
+  const method = req.method;
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const url = req.url;
+  if (url === undefined || url.includes('?')) return false;
+  const entry = store.get(url);
+  if (!entry) return false;
+  writeEntry(entry, req.headers, res, method === 'HEAD');
+  return true;
 }
