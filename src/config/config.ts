@@ -27,6 +27,16 @@ export interface Config {
   readonly logLevel: string;
   /** Number of rendered public responses kept in memory. */
   readonly pageCacheEntries: number;
+  /** The first admin, made on an empty database (DATELINE_ADMIN_EMAIL + DATELINE_ADMIN_PASSWORD). */
+  readonly firstAdmin: { readonly email: string; readonly password: string } | null;
+  /** A session ends after this long without a request. */
+  readonly sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  readonly sessionMaxDays: number;
+  /** Session cookies are `Secure` (true when the site URL is https). */
+  readonly secureCookies: boolean;
+  /** How often the job runner looks for due jobs, in milliseconds. */
+  readonly jobPollMs: number;
 }
 
 /** A configuration problem, with the variable (or flag) it concerns. */
@@ -64,6 +74,10 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
     throw new ConfigError('DATELINE_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
   }
   const pageCacheEntries = parsePositiveInt('DATELINE_PAGE_CACHE_ENTRIES', env.DATELINE_PAGE_CACHE_ENTRIES ?? '2000');
+  const firstAdmin = parseFirstAdmin(env.DATELINE_ADMIN_EMAIL, env.DATELINE_ADMIN_PASSWORD);
+  const sessionIdleMinutes = parsePositiveInt('DATELINE_SESSION_IDLE_MINUTES', env.DATELINE_SESSION_IDLE_MINUTES ?? '720');
+  const sessionMaxDays = parsePositiveInt('DATELINE_SESSION_MAX_DAYS', env.DATELINE_SESSION_MAX_DAYS ?? '14');
+  const jobPollMs = parsePositiveInt('DATELINE_JOB_POLL_MS', env.DATELINE_JOB_POLL_MS ?? '1000');
   return Object.freeze({
     database: Object.freeze(database),
     port,
@@ -74,7 +88,20 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
     siteName: env.DATELINE_SITE_NAME ?? 'Dateline',
     logLevel,
     pageCacheEntries,
+    firstAdmin: firstAdmin ? Object.freeze(firstAdmin) : null,
+    sessionIdleMinutes,
+    sessionMaxDays,
+    secureCookies: siteUrl.startsWith('https:'),
+    jobPollMs,
   });
+}
+
+function parseFirstAdmin(email: string | undefined, password: string | undefined): { email: string; password: string } | null {
+  if (email === undefined && password === undefined) return null;
+  if (!email) throw new ConfigError('DATELINE_ADMIN_EMAIL', 'must be set together with DATELINE_ADMIN_PASSWORD');
+  if (!password) throw new ConfigError('DATELINE_ADMIN_PASSWORD', 'must be set together with DATELINE_ADMIN_EMAIL');
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new ConfigError('DATELINE_ADMIN_EMAIL', `"${email}" is not an email address`);
+  return { email: email.trim().toLowerCase(), password };
 }
 
 function hostForUrl(host: string): string {

@@ -64,6 +64,8 @@ export interface Story {
   embargoUntil: Date | null;
   /** Incremented on every save; a save must name the revision it was based on. */
   revision: number;
+  /** The user who created it; null when an API key, an import or the demo did. */
+  createdBy: string | null;
 }
 
 /** A story in a list: enough for a teaser, without the body. */

@@ -62,6 +62,7 @@ export async function createStory(
       scheduledAt: null,
       embargoUntil: null,
       revision: 1,
+      createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
     };
     await stories.insert(story);
     await createRevisionRepository(db).insert({

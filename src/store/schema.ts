@@ -24,6 +24,8 @@ export interface StoriesTable {
   scheduled_at: Timestamp | null;
   embargo_until: Timestamp | null;
   revision: number;
+  /** The user who created the story (null for imports, API keys and the demo). */
+  created_by: string | null;
 }
 
 export interface AuthorsTable {
@@ -78,6 +80,80 @@ export interface ApiKeysTable {
   key_hash: string;
   created_at: Timestamp;
   last_used_at: Timestamp | null;
+  /** For personal access tokens: the user whose role the key acts with. */
+  user_id: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  /** Lower case; unique. */
+  email: string;
+  name: string;
+  role: string;
+  /** argon2id (PHC string); never leaves the store and services. */
+  password_hash: string;
+  /** Preferred language of the admin UI (null: the site's default). */
+  locale: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the session token, hex; the token itself lives only in the browser's cookie. */
+  token_hash: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  /** Absolute expiry; idle expiry is last_seen_at + the idle limit. */
+  expires_at: Timestamp;
+  address: string | null;
+  user_agent: string | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface SignInFailuresTable {
+  id: string;
+  /** The email tried, lower case. */
+  account: string;
+  address: string;
+  at: Timestamp;
+}
+
+export interface JobsTable {
+  id: string;
+  /** Which handler runs it, e.g. `publish-scheduled-story`. */
+  kind: string;
+  /** At most one unfinished job per key, e.g. `publish:{storyId}`. */
+  key: string;
+  /** JSON. */
+  payload: string;
+  run_at: Timestamp;
+  attempts: number;
+  max_attempts: number;
+  /** A claimed job is invisible to other workers until then. */
+  locked_until: Timestamp | null;
+  locked_by: string | null;
+  last_error: string | null;
+  finished_at: Timestamp | null;
+  /** `done`, `failed` (attempts exhausted) or `cancelled`. */
+  outcome: string | null;
+  created_at: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: Timestamp;
+  actor_kind: string;
+  actor_id: string;
+  actor_label: string;
+  /** e.g. `story.published`, `user.signed_in`, `user.role_changed`. */
+  action: string;
+  story_id: string | null;
+  subject_user_id: string | null;
+  /** JSON with what else matters (a send-back comment, old and new role, …). */
+  details: string;
 }
 
 /** Every table Dateline owns. */
@@ -90,4 +166,9 @@ export interface Tables {
   revisions: RevisionsTable;
   corrections: CorrectionsTable;
   api_keys: ApiKeysTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  jobs: JobsTable;
+  audit_events: AuditEventsTable;
 }

@@ -56,6 +56,7 @@ const SUMMARY_COLUMNS = [
   'scheduled_at',
   'embargo_until',
   'revision',
+  'created_by',
 ] as const;
 
 type SummaryRow = Omit<StoriesTable, 'body'>;
@@ -313,6 +314,7 @@ function toSummary(row: SummaryRow, terms: Term[], authors: Author[]): StorySumm
     scheduledAt: toDateOrNull(row.scheduled_at),
     embargoUntil: toDateOrNull(row.embargo_until),
     revision: row.revision,
+    createdBy: row.created_by,
   };
 }
 
@@ -335,6 +337,7 @@ function toRow(s: Story): StoriesTable {
     scheduled_at: fromDateOrNull(s.scheduledAt),
     embargo_until: fromDateOrNull(s.embargoUntil),
     revision: s.revision,
+    created_by: s.createdBy,
   };
 }
 

@@ -31,6 +31,7 @@ function makeStory(overrides: Partial<Story> & { id: string; slug: string }): St
     scheduledAt: null,
     embargoUntil: null,
     revision: 1,
+    createdBy: null,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import * as m0001 from './0001-create-stories.js';
 import * as m0002 from './0002-create-api-keys.js';
+import * as m0003 from './0003-create-newsroom.js';
 
 /** What a migration may know of the dialect: column types that differ. */
 export interface MigrationTraits {
@@ -16,6 +17,7 @@ type MigrationModule = { up(db: Kysely<any>, t: MigrationTraits): Promise<void> 
 const MIGRATIONS: ReadonlyArray<[string, MigrationModule]> = [
   ['0001-create-stories', m0001],
   ['0002-create-api-keys', m0002],
+  ['0003-create-newsroom', m0003],
 ];
 
 /** The migrations as Kysely's Migrator wants them, bound to a dialect's column types. */
