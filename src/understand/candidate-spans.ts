@@ -29,10 +29,10 @@ const NOT_NAMES = new Set(
 );
 /** Words in a capitalised phrase that make it an event, document or thing rather than a person. */
 export const NON_PERSON_WORDS = new Set(
-  'operation day summit conference agreement treaty convention act accord plan report declaration strategy goals goal prize award war crisis forum week year decade olympics cup games festival protocol resolution charter law street road square avenue palace hall building bridge tower airport port stadium museum station prison index fund covid-19 covid ebola programme agenda framework sdgs sdg compact pact review session initiative'.split(' '),
+  'operation day summit cyclone storm hurricane typhoon change conference agreement treaty convention act accord plan report declaration strategy goals goal prize award war crisis forum week year decade olympics cup games festival protocol resolution charter law street road square avenue palace hall building bridge tower airport port stadium museum station prison index fund covid-19 covid ebola programme agenda framework sdgs sdg compact pact review session initiative'.split(' '),
 );
 /** Last words that make a capitalised phrase a place. */
-export const PLACE_HEADS = new Set('province district region city county camp island islands river valley mountains mountain sea ocean lake state governorate prefecture municipality village town desert plateau coast strip corridor peninsula basin'.split(' '));
+export const PLACE_HEADS = new Set('sea lake gulf bay cape mount province district region city county camp island islands river valley mountains mountain sea ocean lake state governorate prefecture municipality village town desert plateau coast strip corridor peninsula basin'.split(' '));
 
 /** Lower-case words a known place name may start with ("occupied Palestinian territory"). */
 const LOWER_STARTS = new Set(['occupied']);
@@ -78,14 +78,14 @@ export function findSpans({ words, sentences }: Words): Span[] {
 /** A sentence's first word that is only capitalised because it starts the sentence. */
 function skippableStart(w: Word): boolean {
   if (NOT_NAMES.has(w.lower)) return true;
-  if (!w.sentenceStart) return false;
+  if (!w.sentenceStart && !w.afterOpening) return false;
   return w.pos !== 'PROPN' && !HONORIFICS.has(w.lower.replace(/\.$/, '')) && !ROLE_HEADS.has(w.lower) && !isAcronym(w) && !DEMONYMS.has(w.lower);
 }
 
 function longestKnown(words: Word[], i: number, to: number): Span {
   const w = words[i]!;
   // An organisation named by its head noun: "Collective Security Treaty Organization", "Ministry of Health".
-  const headed = organisationByHead(words, i, to);
+  const headed = w.titleLine ? null : organisationByHead(words, i, to);
   const max = Math.min(to - i, Math.max(MAX_PLACE_WORDS, MAX_ORGANISATION_WORDS));
   for (let len = max; len >= 1; len--) {
     const last = words[i + len - 1]!;
@@ -93,8 +93,9 @@ function longestKnown(words: Word[], i: number, to: number): Span {
     const key = keyOf(words, i, i + len);
     const alias = ROLE_ALIASES.get(key);
     if (alias && len > 1) return { kind: 'role-alias', from: i, to: i + len, role: alias };
-    if (!capital(last) && last.lower !== 'territory') continue;
     const org = findOrganisation(key);
+    if (org && len > 1) return { kind: 'organisation', from: i, to: i + len, entry: org };
+    if (!capital(last) && last.lower !== 'territory') continue;
     if (org) return { kind: 'organisation', from: i, to: i + len, entry: org };
     const place = findPlace(key);
     if (place && (place.kind !== 'city' || len > 1 || !capital(words[i + 1]) || !w.titleLine)) {

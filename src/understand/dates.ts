@@ -14,7 +14,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const RELATIVE =
   /\b(?:(earlier |later )?(today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))|(last|next|this|earlier this|later this) (week|month|year)|(?:(last|next|this) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/gi;
 const MAY_HOLD_DATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}/i;
-const FUTURE = /\b(?:will|shall|'ll|’ll|is to|are to|is due|are due|scheduled|expected to|plans? to|planned|going to|upcoming|set to|next)\b/i;
+const FUTURE = /\b(?:will|shall|'ll|’ll|is to|are to|is due|are due|scheduled|expected to|plans? to|planned|going to|upcoming|set to|would|next)\b/i;
 
 /** The UTC calendar day of `d` as a Date at 00:00 UTC. */
 function dayOf(d: Date): Date {
@@ -63,6 +63,7 @@ export function findDates(text: string, publishedAt: Date | null, sentences: Arr
       const end = s.start + r.index + r.text.length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
       if (!r.start.isCertain('month') && !r.start.isCertain('day')) continue;
+      if (!MAY_HOLD_DATE.test(r.text)) continue; // chrono's looser guesses ("the M…")
       const date = publishedAt || r.start.isCertain('year') ? iso(new Date(Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!))) : null;
       const mention: DateMention = { text: r.text.slice(lead), start, end, date };
       if (r.end) mention.endDate = iso(new Date(Date.UTC(r.end.get('year')!, r.end.get('month')! - 1, r.end.get('day')!)));

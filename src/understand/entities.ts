@@ -111,7 +111,7 @@ export function findEntities(words: Word[], spans: Span[], source: string): Enti
         acronyms.set(acronym, e.id);
         e.aliases.add(acronym);
       }
-    } else if (span.kind === 'name' && !words[span.from]!.titleLine && span.to - span.from > 1) {
+    } else if (span.kind === 'name' && !words[span.from]!.titleLine && (span.to - span.from > 1 || placeByContext(words, span))) {
       const kind = classifyName(words, span, before);
       const name = textOf(words, span.from, span.to);
       if (kind === 'person') {
@@ -157,7 +157,7 @@ export function findEntities(words: Word[], spans: Span[], source: string): Enti
         continue;
       }
       if (words[span.from]!.titleLine) continue;
-      if (before?.kind === 'honorific' || before?.kind === 'role' || SPEECH_VERBS.has(words[span.to]?.lower ?? '')) {
+      if (before?.kind === 'honorific' || before?.kind === 'role') {
         if (single && NON_PERSON_WORDS.has(token)) continue;
         const e = upsert('person', textOf(words, span.from, span.to));
         refer(e, before?.kind === 'honorific' ? before.from : span.from, span.to);
@@ -182,10 +182,26 @@ export function findEntities(words: Word[], spans: Span[], source: string): Enti
       }
     }
   }
+  mergeShortNames(entities, references);
   for (const { person, at } of deferredOwners) person.ownerId = ownerAt(words, references, entities, at);
   deferredOwners.length = 0;
   references.sort((a, b) => a.from - b.from);
   return { entities, references };
+}
+
+/** "De Smet" found as a name of its own is "Katrien De Smet" when the story names her in full. */
+function mergeShortNames(entities: Map<string, EntityDraft>, references: Reference[]): void {
+  const people = [...entities.values()].filter((e) => e.type === 'person');
+  for (const short of people) {
+    const full = people.find((p) => p !== short && entities.has(p.id) && p.tokens.length > short.tokens.length && p.tokens.slice(-short.tokens.length).join(' ') === short.tokens.join(' '));
+    if (!full) continue;
+    full.mentions.push(...short.mentions);
+    full.aliases.add(short.name);
+    for (const a of short.aliases) full.aliases.add(a);
+    full.role ??= short.role;
+    for (const r of references) if (r.entityId === short.id) r.entityId = full.id;
+    entities.delete(short.id);
+  }
 }
 
 const deferredOwners: Array<{ person: EntityDraft; at: number }> = [];
@@ -235,6 +251,24 @@ function roleText(words: Word[], from: number, to: number): string {
   return words.slice(i, to).map((w) => w.text).join(' ');
 }
 
+/** Words before a single unknown name that make it a place: "the town of Ayorou", "near Kaolack". */
+const MONTHS = new Set(['march', 'may']);
+const PLACE_FIRST = new Set(['east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'greater']);
+const PLACE_BEFORE = new Set(['in', 'near', 'from']);
+const PLACE_OF = new Set(['town', 'city', 'village', 'region', 'province', 'district', 'state', 'capital', 'port', 'camp', 'island', 'county', 'municipality', 'settlement', 'area']);
+
+/** A one-word name the words around it mark as a place. */
+function placeByContext(words: Word[], span: Span): boolean {
+  if (span.to - span.from !== 1 || words[span.from]!.sentenceStart || MONTHS.has(words[span.from]!.lower)) return false;
+  const after = words[span.to];
+  if (after && !after.cap && PLACE_HEADS.has(after.lower)) return true;
+  if (after?.cap) return false;
+  const b1 = words[span.from - 1];
+  const b2 = words[span.from - 2];
+  if (b1?.lower === 'of' && b2 && PLACE_OF.has(b2.lower)) return true;
+  return b1 !== undefined && PLACE_BEFORE.has(b1.lower) && !b1.cap;
+}
+
 /** Decides what a capitalised name chunk is from its shape and neighbours. */
 function classifyName(words: Word[], span: Span, before: Span | undefined): EntityType | 'unknown' {
   const chunk = words.slice(span.from, span.to);
@@ -242,6 +276,8 @@ function classifyName(words: Word[], span: Span, before: Span | undefined): Enti
   const last = lowers.at(-1)!;
   if (lowers.some((l) => NON_PERSON_WORDS.has(l))) return 'unknown';
   if (PLACE_HEADS.has(last) && chunk.length > 1) return 'place';
+  if (chunk.length > 1 && (PLACE_FIRST.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) return 'place'; // "East Java", "Lake Victoria"
+  if (placeByContext(words, span)) return 'place';
   const after = words[span.to];
   if (after && !after.cap && PLACE_HEADS.has(after.lower) && chunk.length >= 1) return 'place';
   if (before?.kind === 'honorific' || before?.kind === 'role') return 'person';

@@ -19,7 +19,7 @@ const ORGANISATIONS: Array<[string, string, ...string[]]> = [
   ['UN Human Rights Council', 'HRC', 'Human Rights Council'], ['Economic and Social Council', 'ECOSOC'],
   ['International Court of Justice', 'ICJ'], ['International Criminal Court', 'ICC'],
   ["United Nations Children's Fund", 'UNICEF', "UN Children's Fund"], ['World Health Organization', 'WHO'],
-  ['World Food Programme', 'WFP'], ['Office of the UN High Commissioner for Refugees', 'UNHCR', 'UN Refugee Agency', 'UN refugee agency'],
+  ['World Food Programme', 'WFP'], ['Office of the UN High Commissioner for Refugees', 'UNHCR', 'UN Refugee Agency', 'UN refugee agency', 'United Nations refugee agency'],
   ['UN Development Programme', 'UNDP', 'United Nations Development Programme'], ['UN Environment Programme', 'UNEP', 'United Nations Environment Programme'],
   ['UNESCO', 'UNESCO', 'United Nations Educational, Scientific and Cultural Organization'], ['Food and Agriculture Organization', 'FAO'],
   ['International Labour Organization', 'ILO'], ['International Monetary Fund', 'IMF'], ['World Bank', ''], ['World Trade Organization', 'WTO'],
@@ -51,7 +51,7 @@ const ORGANISATIONS: Array<[string, string, ...string[]]> = [
 
 /** Last words that make a capitalised phrase an organisation. */
 export const ORGANISATION_HEADS = new Set(
-  'organization organisation council agency fund programme program bank union commission committee office ministry department court association institute university college party forces army navy police movement front group network foundation corporation company authority assembly parliament secretariat mission force tribunal alliance coalition centre center service society federation league board panel academy school hospital church government administration senate congress cabinet chamber unit brigade militia institution trust partnership initiative inc ltd plc'.split(' '),
+  'organization organisation survey services bureau affairs mechanism council agency fund programme program bank union commission committee office ministry department court association institute university college party forces army navy police movement front group network foundation corporation company authority assembly parliament secretariat mission force tribunal alliance coalition centre center service society federation league board panel academy school hospital church government administration senate congress cabinet chamber unit brigade militia institution trust partnership initiative inc ltd plc'.split(' '),
 );
 
 /** Organisation heads that a country or region name followed by them is still a place: "Russian Federation". */

@@ -5,7 +5,7 @@
  */
 
 /** Honorifics: the next capitalised word is a person's name. Keys are lower case without the dot. */
-export const HONORIFICS = new Set('mr mrs ms miss dr sir dame prof professor madam monsieur mme lord lady rev father sister brother'.split(' '));
+export const HONORIFICS = new Set('col gen lt maj capt sgt adm mr mrs ms miss dr sir dame prof professor madam monsieur mme lord lady rev father sister brother'.split(' '));
 
 /** Words that end a role phrase ("President", "Foreign Minister", "Secretary-General"). */
 export const ROLE_HEADS = new Set(

@@ -34,9 +34,9 @@ export function findQuotes(text: string, words: Word[], found: EntityFindings): 
     if (closeWord < 0) closeWord = words.length;
     const firstInside = openWord < 0 ? words.length : openWord;
     const speaker = attribute(words, found, firstInside - 1, closeWord, raws, raw);
-    let result: { id: string | null; how: Attribution } = speaker;
+    let result: { id: string | null; how: Attribution } = { id: speaker.id, how: speaker.how };
     const line = words[firstInside]?.line ?? 0;
-    if (!speaker.id && previous && previous.quote.speakerId && line - previous.line <= 1 && noOtherSpeaker(found, previous.quote.speakerId, previous.closeWord, firstInside)) {
+    if (!speaker.id && !speaker.attributed && previous && previous.quote.speakerId && line - previous.line <= 1 && noOtherSpeaker(found, previous.quote.speakerId, previous.closeWord, firstInside)) {
       result = { id: previous.quote.speakerId, how: 'continuation' };
     }
     const entity = result.id ? found.entities.get(result.id) : undefined;
@@ -90,7 +90,7 @@ function noOtherSpeaker(found: EntityFindings, speakerId: string, from: number, 
 }
 
 /** The speaker of the quote whose opening mark is word `open` and whose closing mark is word `close`. */
-function attribute(words: Word[], found: EntityFindings, open: number, close: number, raws: RawQuote[], raw: RawQuote): { id: string | null; how: Attribution } {
+function attribute(words: Word[], found: EntityFindings, open: number, close: number, raws: RawQuote[], raw: RawQuote): { id: string | null; how: Attribution; attributed?: boolean } {
   // After: from the closing mark to the end of the sentence (or the next quote).
   let end = close + 1;
   while (end < words.length && end < close + 1 + WINDOW && !/^[.!?]$/.test(words[end]!.text) && !isQuoteMark(words[end]!) && words[end]!.line === words[close]?.line) end++;
@@ -98,8 +98,9 @@ function attribute(words: Word[], found: EntityFindings, open: number, close: nu
   if (verb >= 0) {
     const who = speakerBefore(words, found, close + 1, verb);
     if (who) return { id: who.id, how: who.pronoun ? 'pronoun' : 'after' };
-    const ref = found.references.find((r) => r.from > verb && r.from <= verb + 4 && r.to <= end + 4 && speaks(found.entities.get(r.entityId)));
+    const ref = found.references.find((r) => r.from > verb && r.from <= verb + 4 && r.to <= end && speaks(found.entities.get(r.entityId)));
     if (ref) return { id: ref.entityId, how: 'inverted' };
+    return { id: null, how: 'none', attributed: true };
   }
   // Before: from the start of the sentence (or the previous closing mark) to the opening mark.
   let start = open;
@@ -110,6 +111,7 @@ function attribute(words: Word[], found: EntityFindings, open: number, close: nu
     if (v >= 0) {
       const who = speakerBefore(words, found, start, v, true);
       if (who) return { id: who.id, how: who.pronoun ? 'pronoun' : 'before' };
+      return { id: null, how: 'none', attributed: true };
     }
   }
   void raws;
@@ -143,14 +145,19 @@ function speakerBefore(words: Word[], found: EntityFindings, from: number, verb:
     let ownerId: string | undefined;
     if (possessor?.lower === "'s") ownerId = refs.find((r) => r.to === i - 1)?.entityId;
     else if (possessor && PERSON_PRONOUNS.has(possessor.lower)) ownerId = lastSubject(words, found, i - 1);
-    const holder = holderOf(found, w.lower, ownerId);
-    return holder ? { id: holder, pronoun: false } : null;
+    if (possessor && !ownerId && !['a', 'an', 'the', 'one'].includes(possessor.lower)) ownerId = refs.find((r) => r.to === i)?.entityId; // "a UNHCR spokesperson"
+    const holder = holderOf(found, w.lower, ownerId, i);
+    if (holder) return { id: holder, pronoun: false };
+    const owner = ownerId ? found.entities.get(ownerId) : undefined;
+    return owner?.type === 'organisation' ? { id: owner.id, pronoun: false } : null;
   }
   const pick = first ? refs[0] : refs.at(-1);
   if (first) {
+    const w0 = words[from];
+    if (w0 && DETERMINERS.has(w0.lower) && !refs.some((r) => r.from <= from + 1)) return null; // "A member of the team … said"
     for (let i = from; i < verb; i++) {
       const r = refs.find((x) => x.from === i);
-      if (r && subjectLike(words, r)) return { id: r.entityId, pronoun: false };
+      if (r && subjectLike(words, r) && !(found.entities.get(r.entityId)?.type === 'organisation' && modifiesNext(words, found, r))) return { id: r.entityId, pronoun: false };
       if (['he', 'she'].includes(words[i]!.lower)) {
         const id = lastSubject(words, found, i);
         if (id) return { id, pronoun: true };
@@ -164,7 +171,7 @@ function speakerBefore(words: Word[], found: EntityFindings, from: number, verb:
       const id = lastSubject(words, found, i);
       return id ? { id, pronoun: true } : null;
     }
-    if (l === 'it' || l === 'they') {
+    if (l === 'it' || l === 'they' || (ORG_NOUNS.has(l) && ['the', 'its'].includes(words[i - 1]?.lower ?? ''))) {
       const ref = [...found.references].reverse().find((r) => r.to <= i && found.entities.get(r.entityId)?.type === 'organisation');
       return ref ? { id: ref.entityId, pronoun: true } : null;
     }
@@ -172,10 +179,28 @@ function speakerBefore(words: Word[], found: EntityFindings, from: number, verb:
   return null;
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'another', 'many', 'several']);
+/** Nouns that stand for an organisation already named: "the agency said". */
+const ORG_NOUNS = new Set(['organisation', 'organization', 'agency', 'group', 'committee', 'council', 'ministry', 'office', 'programme', 'body', 'fund', 'government', 'mission', 'company', 'bank', 'union']);
+
+/** An organisation named only to qualify what follows: "the United Nations special envoy …". */
+function modifiesNext(words: Word[], found: EntityFindings, r: Reference): boolean {
+  const next = words[r.to];
+  if (!next) return false;
+  if (LOWER_ROLES.has(next.lower) || (next.cap && found.references.some((x) => x.from === r.to))) return true;
+  return !next.cap && LOWER_ROLES.has(words[r.to + 1]?.lower ?? '');
+}
+
 /** The person holding `role` for `ownerId` (or the only one holding it). */
-function holderOf(found: EntityFindings, role: string, ownerId: string | undefined): string | undefined {
-  const holders = [...found.entities.values()].filter((e) => e.type === 'person' && e.role?.toLowerCase() === role);
-  return (holders.find((e) => ownerId !== undefined && e.ownerId === ownerId) ?? (holders.length === 1 ? holders[0] : undefined))?.id;
+function holderOf(found: EntityFindings, role: string, ownerId: string | undefined, at: number): string | undefined {
+  const holders = [...found.entities.values()].filter((e) => e.type === 'person' && (e.role?.toLowerCase() === role || e.role?.toLowerCase().split(' ').at(-1) === role));
+  const named = holders.find((e) => ownerId !== undefined && e.ownerId === ownerId);
+  if (named) return named.id;
+  if (ownerId !== undefined && found.entities.get(ownerId)?.type === 'organisation') return undefined;
+  if (holders.length === 1) return holders[0]!.id;
+  // Several: the one mentioned last before this point.
+  const last = [...found.references].reverse().find((r) => r.to <= at && holders.some((h) => h.id === r.entityId));
+  return last?.entityId;
 }
 
 function subjectLike(words: Word[], r: Reference): boolean {

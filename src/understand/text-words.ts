@@ -28,6 +28,8 @@ export interface Word {
   sentence: number;
   /** First word of its sentence. */
   sentenceStart: boolean;
+  /** Right after an opening quotation mark or bracket that starts a clause: capitalised like a sentence start. */
+  afterOpening: boolean;
   /** Index of the line (paragraph) it is on. */
   line: number;
   /** The line is a Title Case headline: every content word capitalised. */
@@ -43,6 +45,8 @@ export interface Words {
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
 const ALPHA = /^[\p{L}][\p{L}\p{M}'’\-.]*$/u;
+/** "al-Sharabi", "el-Sisi", "bin-Zayed": a name that starts with a lower-case particle. */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|an|ash|at|az|bin|ibn|abu|ben|da|de|di|du|van|von|ul)-\p{Lu}/u;
 const JOINERS = new Set(['-', '‐', '–']);
 /** Small words a Title Case headline may leave in lower case, or capitalise. */
 const MINOR = new Set('a an the and or but nor of in on at to for by with from as into over after amid than via vs'.split(' '));
@@ -85,11 +89,13 @@ export function readWords(text: string): Words {
       last.end = offset;
       last.lower = normalise(last.text);
       last.alpha = ALPHA.test(last.text);
+      last.cap = UPPER.test(last.text) || PARTICLE_NAME.test(last.text);
       prevEnd = offset;
       continue;
     }
     const winkSentence = sentenceOfToken[i] ?? 0;
     const newSentence = winkSentence !== lastWinkSentence || !last || last.line !== line;
+    const afterOpening = last !== undefined && /^[“"«„(‘]$/.test(last.text) && (last.sentenceStart || words.at(-2)?.text.match(/^[.:,;!?—–]$/) !== null);
     if (newSentence) sentence++;
     lastWinkSentence = winkSentence;
     words.push({
@@ -98,10 +104,11 @@ export function readWords(text: string): Words {
       start,
       end: offset,
       pos,
-      cap: UPPER.test(value),
+      cap: UPPER.test(value) || PARTICLE_NAME.test(value),
       alpha: ALPHA.test(value),
       sentence,
       sentenceStart: newSentence,
+      afterOpening,
       line,
       titleLine: false,
     });
