@@ -5,6 +5,12 @@
  * `<time>`) where a placeholder stands, so word order stays the translator's choice.
  */
 
+import { ar } from './catalogues/ar.js';
+import { es } from './catalogues/es.js';
+import { fr } from './catalogues/fr.js';
+import { ru } from './catalogues/ru.js';
+import { zh } from './catalogues/zh.js';
+
 /** The English catalogue: every key the reader site uses, and the reference for translators. */
 export const en = {
   'skip.toContent': 'Skip to content',
@@ -65,7 +71,15 @@ export type MessageKey = keyof typeof en;
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 /** Catalogues by primary language subtag. Add a language by adding its catalogue. */
-const catalogues: Readonly<Record<string, Catalogue>> = { en };
+const catalogues: Readonly<Record<string, Catalogue>> = { en, fr, es, ar, zh, ru };
+
+/** The languages with a catalogue of their own. */
+export const CATALOGUE_LANGUAGES: readonly string[] = Object.keys(catalogues);
+
+/** A language's own catalogue (no English fallback), for checking that it is complete. */
+export function catalogueOf(lang: string): Catalogue | undefined {
+  return catalogues[lang];
+}
 
 /** Values that fill a message's `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -38,3 +38,17 @@ export interface DemoStory {
   /** The lead story of the home page. */
   featured?: boolean;
 }
+
+/** A demo story in another language: the same story (same taxonomy, authors and time), translated. */
+export interface DemoTranslation {
+  /** Slug of the English demo story this translates. */
+  sourceSlug: string;
+  /** Slug in the translation's language; letters of any script (Arabic, Chinese, Cyrillic) are fine. */
+  slug: string;
+  headline: string;
+  standfirst: string;
+  /** CommonMark, starting with the dateline in that language's convention, e.g. `**DAKAR** — `. */
+  body: string;
+  /** The city as written in that language (e.g. "داكار", "达喀尔", "ДАКАР"). */
+  datelinePlace: string;
+}

@@ -1,12 +1,14 @@
 /**
- * The front door: `/` sends readers to the default language's home, `/{lang}` to `/{lang}/`,
- * and `/{lang}/` is the home page of a language.
+ * The front door: `/` sends readers to the home of their language (see language-negotiation.ts),
+ * `/language/{lang}` remembers a reader's pick, `/{lang}` goes to `/{lang}/`, and `/{lang}/` is
+ * the home page of a language.
  */
 import { navigationTag } from '../../domain/events.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { renderHomePage } from '../../render/pages/home-page.js';
 import { getHomePage } from '../../services/get-home-page.js';
 import { tagPage } from '../plugins/page-cache.js';
+import { LANGUAGE_COOKIE, negotiateLanguage, rememberedLanguage } from './language-negotiation.js';
 import { sendHtml, siteLanguage, type SiteOptions } from './site-request.js';
 import { buildChrome, storyTags, termLink, toTeaser } from './view-models.js';
 
@@ -14,7 +16,27 @@ import { buildChrome, storyTags, termLink, toTeaser } from './view-models.js';
 export const homeRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, stylesheetHref }) => {
   const { config } = deps;
 
-  app.get('/', async (_request, reply) => reply.redirect(`/${config.languages[0]}/`, 302));
+  app.get('/', async (request, reply) => {
+    const lang =
+      rememberedLanguage(request.headers.cookie, config.languages) ??
+      negotiateLanguage(request.headers['accept-language'], config.languages) ??
+      config.languages[0]!;
+    // The answer depends on the reader: shared caches must keep one per header, browsers must ask again.
+    reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'private, no-cache');
+    return reply.redirect(`/${lang}/`, 302);
+  });
+
+  // The language switcher links here, so a reader's pick is remembered for their next visit to `/`.
+  app.get<{ Params: { lang: string }; Querystring: { next?: string } }>('/language/:lang', async (request, reply) => {
+    const lang = siteLanguage(deps, request.params.lang);
+    const next = request.query.next;
+    // Only a path of the picked language on this site: never an open redirect.
+    const target = typeof next === 'string' && next.startsWith(`/${lang}/`) && !next.startsWith('//') ? next : `/${lang}/`;
+    const secure = config.siteUrl.startsWith('https:') ? '; Secure' : '';
+    reply.header('set-cookie', `${LANGUAGE_COOKIE}=${encodeURIComponent(lang)}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly${secure}`);
+    reply.header('cache-control', 'no-store');
+    return reply.redirect(target, 303);
+  });
 
   app.get<{ Params: { lang: string } }>('/:lang', async (request, reply) => {
     const lang = siteLanguage(deps, request.params.lang);
