@@ -10,7 +10,12 @@ import { createTermRepository } from '../store/term-repository.js';
 import type { ServiceContext } from './context.js';
 import { createStory } from './create-story.js';
 import { DEMO_AUTHORS, DEMO_REGIONS, DEMO_TOPICS } from './demo/demo-taxonomy.js';
-import type { DemoAuthor, DemoStory, DemoTerm } from './demo/demo-types.js';
+import type { DemoAuthor, DemoStory, DemoTerm, DemoTranslation } from './demo/demo-types.js';
+import { DEMO_TRANSLATIONS_AR } from './demo/translations-ar.js';
+import { DEMO_TRANSLATIONS_ES } from './demo/translations-es.js';
+import { DEMO_TRANSLATIONS_FR } from './demo/translations-fr.js';
+import { DEMO_TRANSLATIONS_RU } from './demo/translations-ru.js';
+import { DEMO_TRANSLATIONS_ZH } from './demo/translations-zh.js';
 import { DEMO_STORIES_1 } from './demo/stories-1.js';
 import { DEMO_STORIES_2 } from './demo/stories-2.js';
 import { listStories } from './list-stories.js';
@@ -22,6 +27,8 @@ export interface DemoContent {
   regions: readonly DemoTerm[];
   authors: readonly DemoAuthor[];
   stories: readonly DemoStory[];
+  /** Translations of some stories, by language. */
+  translations: Readonly<Record<string, readonly DemoTranslation[]>>;
 }
 
 /** The demo content that ships with Dateline. */
@@ -30,6 +37,13 @@ export const DEMO_CONTENT: DemoContent = Object.freeze({
   regions: DEMO_REGIONS,
   authors: DEMO_AUTHORS,
   stories: [...DEMO_STORIES_1, ...DEMO_STORIES_2],
+  translations: {
+    fr: DEMO_TRANSLATIONS_FR,
+    es: DEMO_TRANSLATIONS_ES,
+    ar: DEMO_TRANSLATIONS_AR,
+    zh: DEMO_TRANSLATIONS_ZH,
+    ru: DEMO_TRANSLATIONS_RU,
+  },
 });
 
 /** What a demo run wrote. */
@@ -41,6 +55,8 @@ export interface DemoContentCounts {
   stories: number;
   /** Demo stories left alone because a story with their slug was already there. */
   skipped: number;
+  /** Translations created and published by this run (only for the site's languages). */
+  translations: number;
 }
 
 /** The language the demo stories are written in. */
@@ -97,13 +113,58 @@ export async function writeDemoContent(
     await publishStory(then, { id: draft.id, revision: draft.revision });
     written++;
   }
+  const translations = await writeDemoTranslations(ctx, now, content);
   return {
     topics: content.topics.length,
     regions: content.regions.length,
     authors: content.authors.length,
     stories: written,
     skipped: content.stories.length - written,
+    translations,
   };
+}
+
+/**
+ * Publishes each translation as the same story in another language: same translation group,
+ * taxonomy, authors, type and publication time as its English original. Languages the site
+ * does not publish in are left out; a translation whose slug exists is left alone.
+ */
+async function writeDemoTranslations(ctx: ServiceContext, now: Date, content: DemoContent): Promise<number> {
+  const stories = createStoryRepository(ctx.db);
+  const sources = new Map(content.stories.map((s) => [s.slug, s]));
+  let written = 0;
+  for (const [lang, translations] of Object.entries(content.translations)) {
+    if (!ctx.site.languages.includes(lang)) continue;
+    for (const translation of translations) {
+      const demo = sources.get(translation.sourceSlug);
+      const original = demo && (await stories.findBySlug(DEMO_LANGUAGE, demo.slug));
+      if (!demo || !original || (await stories.existsSlugInLanguage(lang, translation.slug))) continue;
+      const publishedAt = original.publishedAt ?? demoPublicationTime(demo, now);
+      const then: ServiceContext = { ...ctx, clock: () => publishedAt };
+      const draft = await createStory(
+        then,
+        {
+          lang,
+          translationGroupId: original.translationGroupId,
+          slug: translation.slug,
+          headline: translation.headline,
+          standfirst: translation.standfirst,
+          body: translation.body,
+          type: demo.type,
+          datelinePlace: translation.datelinePlace,
+          featured: demo.featured ?? false,
+          topics: demo.topics,
+          regions: demo.regions,
+          tags: demo.tags,
+          authors: demo.authors,
+        },
+        { createdAt: publishedAt, note: 'Demo content' },
+      );
+      await publishStory(then, { id: draft.id, revision: draft.revision });
+      written++;
+    }
+  }
+  return written;
 }
 
 /**
