@@ -12,16 +12,19 @@ export const analyzeCommand: Command = {
   help: `Usage: dateline analyze <file> [--lang en] [--date YYYY-MM-DD] [--dateline PLACE]
 
 Reads one story, plain text or Markdown with YAML front matter, and prints its analysis as
-JSON: entities (people, organisations, places with their names and mentions), quotes and who
-said them, dates ("last week" becomes the days it means), and suggested topics and regions.
-In a Markdown file the headline, standfirst and body are analysed together; the front
-matter's date, lang and dateline are used when the flags are absent.
+JSON: entities (people, organisations and places, with role, aliases and mentions), quotes
+and who said them, dates with the days they mean ("last week" becomes its Monday to Sunday),
+and suggested topics and regions with the reason for each. In a Markdown file the front
+matter's headline is analysed with the standfirst and body, and its date, lang and dateline
+are used when the flags are absent. Offsets index the analysed text (standfirst and body), or
+the headline where a mention says "field": "headline".
 
 Options:
   --lang CODE        language of the story (default: front matter lang, else en)
-  --date YYYY-MM-DD  publication day, the reference for "today" and "last week"
-                     (default: front matter date; without one, relative dates stay unresolved)
-  --dateline PLACE   the dateline place, counted as a place of the story
+  --date YYYY-MM-DD  publication day, the reference for "today", "last week", "Aug. 25"
+                     (default: front matter date, else today, with a note on stderr)
+  --dateline PLACE   the dateline place (default: front matter dateline): it weighs in the
+                     suggested regions; it is an entity only where the text names it
   -h, --help         show this help
 
 Example:
@@ -42,13 +45,17 @@ Example:
       throw new Error(`${file}: cannot read the file${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
     }
     const story = readStoryText(text);
-    const input: AnalysisInput = { text: story.text };
-    const lang = values.lang ?? story.lang;
-    const date = values.date ?? story.date;
+    let date = values.date ?? story.date;
+    if (!date) {
+      date = new Date().toISOString().slice(0, 10);
+      io.err(`analyze: no --date and no date in the front matter: relative dates are read against today, ${date}`);
+    }
+    const publishedAt = /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T12:00:00Z` : date;
+    if (Number.isNaN(new Date(publishedAt).getTime())) throw new Error(`${file}: the front matter date "${date}" is not a date (use YYYY-MM-DD)`);
+    const input: AnalysisInput = { text: story.text, lang: values.lang ?? story.lang ?? 'en', publishedAt };
     const dateline = values.dateline ?? story.dateline;
-    if (lang) input.lang = lang;
-    if (date) input.publishedAt = date.length === 10 ? `${date}T12:00:00Z` : date;
     if (dateline) input.datelinePlace = dateline;
+    if (story.headline) input.headline = story.headline;
     // Loaded here, not at the top: the gazetteers take a second that other commands should not pay.
     const { analyze } = await import('../understand/analyze.js');
     io.out(JSON.stringify(analyze(input), null, 2));
@@ -58,15 +65,18 @@ Example:
 
 /** A story file's text to analyse and the metadata its front matter gives (if it has one). */
 export interface StoryText {
+  /** The standfirst and body (or the whole file when it has no front matter). */
   text: string;
+  headline?: string;
   lang?: string;
   date?: string;
   dateline?: string;
 }
 
 /**
- * Splits Markdown front matter from the body: the text analysed is the headline, the
- * standfirst and the body, one per paragraph. A file without front matter is analysed whole.
+ * Splits Markdown front matter from the body: the text analysed is the standfirst and the
+ * body, one per paragraph, and the headline goes alongside. A file without front matter is
+ * analysed whole.
  */
 export function readStoryText(file: string): StoryText {
   const source = file.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
@@ -80,8 +90,11 @@ export function readStoryText(file: string): StoryText {
     throw new Error('the front matter is not valid YAML');
   }
   const str = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
-  const parts = [str(fm.headline), str(fm.standfirst), match[2]!.replace(/^\n+|\n+$/g, '')].filter((p): p is string => !!p && p.trim() !== '');
-  const out: StoryText = { text: parts.join('\n\n') };
+  const body = match[2]!.replace(/^\n+/, '');
+  const standfirst = str(fm.standfirst);
+  const out: StoryText = { text: standfirst?.trim() ? `${standfirst}\n\n${body}` : body };
+  const headline = str(fm.headline);
+  if (headline?.trim()) out.headline = headline;
   const lang = str(fm.lang);
   const date = str(fm.date);
   const dateline = str(fm.dateline);

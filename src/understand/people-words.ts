@@ -9,17 +9,42 @@ export const HONORIFICS = new Set('col gen lt maj capt sgt adm mr mrs ms miss dr
 
 /** Words that end a role phrase ("President", "Foreign Minister", "Secretary-General"). */
 export const ROLE_HEADS = new Set(
-  'president vice-president minister prime secretary-general under-secretary-general secretary ambassador envoy representative king queen prince princess emperor chancellor governor mayor senator general commander chief director-general director administrator chair chairman chairwoman chairperson spokesperson spokesman spokeswoman rapporteur commissioner high-commissioner judge justice colonel major captain lieutenant sergeant bishop archbishop cardinal pope emir sheikh sultan premier coordinator head leader adviser advisor officer representative deputy economist expert researcher activist official negotiator mediator minister-designate president-elect ceo founder executive'.split(' '),
+  'president vice-president minister prime admiral marshal brigadier secretary-general under-secretary-general secretary ambassador envoy representative king queen prince princess emperor chancellor governor mayor senator general commander chief director-general director administrator chair chairman chairwoman chairperson spokesperson spokesman spokeswoman rapporteur commissioner high-commissioner judge justice colonel major captain lieutenant sergeant bishop archbishop cardinal pope emir sheikh sultan premier coordinator head leader adviser advisor officer representative deputy economist expert researcher activist official negotiator mediator minister-designate president-elect ceo founder executive'.split(' '),
 );
 
 /** Words that may stand before a role head inside a role ("Foreign", "Deputy", "Special"). */
 export const ROLE_MODIFIERS = new Set(
-  'foreign defence defense finance interior health justice education prime deputy vice special executive high assistant acting former chief senior first resident humanitarian emergency permanent regional country national general political personal trade energy environment agriculture economy labour labor external home state humanitarian'.split(' '),
+  'foreign defence defense finance interior health justice education prime deputy vice special executive high assistant acting former chief senior first resident humanitarian emergency permanent regional country national general political personal trade energy environment agriculture economy labour labor external home state rear field air lead cabinet police army military naval'.split(' '),
 );
 
 /** Role heads strong enough to make the following name a person even alone ("Ambassador Smith"). */
 export const TITLE_HEADS = new Set(
   'president vice-president minister secretary-general under-secretary-general ambassador envoy king queen prince princess chancellor governor mayor senator general commander director-general rapporteur commissioner judge colonel major captain lieutenant sergeant bishop archbishop cardinal pope emir sheikh sultan premier spokesperson spokesman spokeswoman'.split(' '),
+);
+
+/** Military and police ranks: titles, but a role stated in an apposition says more ("Colonel X, a spokesman for …"). */
+export const RANKS = new Set('general colonel lieutenant major captain sergeant corporal admiral brigadier marshal commander commodore'.split(' '));
+
+/**
+ * Nouns for what a person is or does: an apposition or a phrase before a name that holds one is
+ * that person's role ("Ibrahim Maïga, a herder", "the network's coordinator, Álvaro Choque").
+ */
+export const ROLE_NOUNS = new Set(
+  (
+    'spokesperson spokesman spokeswoman envoy ambassador president vice-president minister secretary secretary-general under-secretary-general undersecretary ' +
+    'chief head leader director director-general administrator coordinator commissioner representative rapporteur official officer officials negotiator ' +
+    'mediator adviser advisor counsellor counselor counsel consul diplomat delegate member chair chairman chairwoman chairperson governor mayor deputy ' +
+    'senator lawmaker legislator mp parliamentarian judge justice magistrate prosecutor attorney lawyer advocate investigator inspector auditor ' +
+    'commander general colonel lieutenant major captain sergeant soldier admiral brigadier marshal fighter militant rebel guard policeman policewoman ' +
+    'king queen prince princess emir sheikh sultan monarch premier chancellor founder co-founder owner executive ceo manager supervisor foreman ' +
+    'economist analyst expert researcher scientist biologist meteorologist epidemiologist virologist seismologist hydrologist engineer architect ' +
+    'professor lecturer teacher student pupil headteacher principal doctor physician surgeon nurse midwife paramedic pharmacist dentist ' +
+    'journalist reporter correspondent editor photographer writer author novelist poet artist musician singer actor filmmaker ' +
+    'activist campaigner organiser organizer volunteer worker labourer laborer farmer herder pastoralist fisherman fisher skipper sailor pilot ' +
+    'driver trader vendor merchant shopkeeper seller miner deminer builder mechanic technician electrician carpenter tailor baker cook ' +
+    'resident refugee migrant survivor witness victim mother father widow grandmother grandfather elder chieftain cleric imam priest pastor ' +
+    'bishop archbishop cardinal pope rabbi monk nun athlete player coach analyst observer monitor inspector manager partner'
+  ).split(' '),
 );
 
 /** Lower-case role nouns that, before a name, give the name its role ("his spokesperson Farhan Haq"). */
@@ -53,7 +78,7 @@ export const DEMONYMS = new Map<string, string>(
     'palestinian:PS panamanian:PA paraguayan:PY peruvian:PE polish:PL portuguese:PT qatari:QA romanian:RO russian:RU rwandan:RW saudi:SA ' +
     'senegalese:SN serbian:RS sierra-leonean:SL somali:SO south-african:ZA spanish:ES sri-lankan:LK sudanese:SD swedish:SE swiss:CH syrian:SY ' +
     'taiwanese:TW tajik:TJ tanzanian:TZ thai:TH tunisian:TN turkish:TR turkmen:TM ugandan:UG ukrainian:UA uruguayan:UY uzbek:UZ venezuelan:VE ' +
-    'vietnamese:VN yemeni:YE zambian:ZM zimbabwean:ZW european:EU african:AF-region arab:ARAB'
+    'vietnamese:VN yemeni:YE zambian:ZM zimbabwean:ZW european:EU african:AF-region arab:ARAB asian:ASIA'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -61,7 +86,7 @@ export const DEMONYMS = new Map<string, string>(
 
 /** Verbs that introduce what someone said. */
 export const SPEECH_VERBS = new Set(
-  'said says say told tells tell added adds stressed stresses stressing emphasized emphasised emphasizes emphasises emphasizing emphasising noted notes noting warned warns warning stated states declared declares urged urges urging asked asks called calls calling underlined underlines underlining underscored underscores reiterated reiterates reiterating announced announces insisted insists argued argues recalled recalls continued continues concluded concludes wrote writes explained explains observed observes pointed acknowledged acknowledges affirmed affirms highlighted highlights highlighting condemned condemns described describes describing replied replies responded responds cautioned cautions appealed appeals pleaded pledged pledges vowed vows maintained maintains admitted admits recounted recounts remarked remarks commented comments announced agreed agrees suggested suggests predicted predicts confirmed confirms expressed expresses explained quipped reported reports according'.split(' '),
+  'said says say saying told tells tell added adds quoted stressed stresses stressing emphasized emphasised emphasizes emphasises emphasizing emphasising noted notes noting warned warns warning stated states declared declares urged urges urging asked asks called calls calling underlined underlines underlining underscored underscores reiterated reiterates reiterating announced announces insisted insists argued argues recalled recalls continued continues concluded concludes wrote writes explained explains observed observes pointed acknowledged acknowledges affirmed affirms highlighted highlights highlighting condemned condemns described describes describing replied replies responded responds cautioned cautions appealed appeals pleaded pledged pledges vowed vows maintained maintains admitted admits recounted recounts remarked remarks commented comments announced agreed agrees suggested suggests predicted predicts confirmed confirms expressed expresses explained quipped reported reports according'.split(' '),
 );
 
 /** Personal pronouns that may stand for the last person who was a subject. */

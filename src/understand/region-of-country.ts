@@ -5,6 +5,7 @@
 
 /** Region slugs, as the taxonomy names them. */
 export const REGION_SLUGS = ['africa', 'americas', 'asia-pacific', 'europe', 'middle-east'] as const;
+/** One of the five regions. */
 export type RegionSlug = (typeof REGION_SLUGS)[number];
 
 const MEMBERS: Record<Exclude<RegionSlug, 'asia-pacific'>, string> = {

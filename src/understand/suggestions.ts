@@ -4,6 +4,7 @@
  * places the story names (and its dateline).
  */
 import type { EntityDraft } from './entities.js';
+import type { PlaceEntry } from './place-gazetteer.js';
 import { regionOfCountry, type RegionSlug } from './region-of-country.js';
 import type { Suggestion } from './types.js';
 
@@ -59,11 +60,17 @@ export function suggestTopics(lowerWords: string[]): Suggestion[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** Regions of the places named (weighted by mentions), strongest first. */
-export function suggestRegions(places: EntityDraft[]): Suggestion[] {
+/** Regions of the places named (weighted by mentions) and of the dateline, strongest first. */
+export function suggestRegions(places: EntityDraft[], dateline?: PlaceEntry): Suggestion[] {
   const weight = new Map<RegionSlug, number>();
   const evidence = new Map<RegionSlug, string[]>();
   let total = 0;
+  const datelineRegion = dateline ? (dateline.region ?? (dateline.countryCode ? regionOfCountry(dateline.countryCode) : null)) : null;
+  if (dateline && datelineRegion) {
+    total += 1;
+    weight.set(datelineRegion, 1);
+    evidence.set(datelineRegion, [`dateline ${dateline.name}`]);
+  }
   for (const p of places) {
     const region = p.region ?? (p.countryCode ? regionOfCountry(p.countryCode) : null);
     if (!region) continue;

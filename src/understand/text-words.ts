@@ -95,7 +95,8 @@ export function readWords(text: string): Words {
     }
     const winkSentence = sentenceOfToken[i] ?? 0;
     const newSentence = winkSentence !== lastWinkSentence || !last || last.line !== line;
-    const afterOpening = last !== undefined && /^[“"«„(‘]$/.test(last.text) && (last.sentenceStart || words.at(-2)?.text.match(/^[.:,;!?—–]$/) !== null);
+    // After an opening mark, or a colon ("Q: Is the …"), a capital letter may only start a clause.
+    const afterOpening = last !== undefined && ((/^[“"«„(‘]$/.test(last.text) && (last.sentenceStart || words.at(-2)?.text.match(/^[.:,;!?—–]$/) !== null)) || last.text === ':');
     if (newSentence) sentence++;
     lastWinkSentence = winkSentence;
     words.push({
@@ -115,6 +116,7 @@ export function readWords(text: string): Words {
     prevEnd = offset;
   }
   markTitleLines(words);
+  markTitleQuotes(words);
   const sentences: Array<{ from: number; to: number }> = [];
   words.forEach((w, i) => {
     if (w.sentenceStart) sentences.push({ from: i, to: i + 1 });
@@ -125,14 +127,24 @@ export function readWords(text: string): Words {
 
 /** Lower case with straight apostrophes: the key every gazetteer uses. */
 export function normalise(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'");
+  // "U.N." and "U.S." key like "UN" and "US".
+  const plain = /^(?:\p{Lu}\.){2,}$/u.test(s) ? s.replace(/\./g, '') : s;
+  return plain.toLowerCase().replace(/[’‘]/g, "'");
 }
 
 function joinable(prev: string, value: string, next: string | undefined, nextSpace: string): boolean {
   const prevEndsLetter = LETTER.test(prev.at(-1) ?? '');
+  // "Cannot" is one word, though the tokenizer reads "Can" "not".
+  if (value.toLowerCase() === 'not' && prev.toLowerCase() === 'can') return true;
+  // Letters the tokenizer does not know split a word ("Yıldırım" → "Y" "ı" "ld"…): join across a non-ASCII letter.
+  const a = prev.at(-1) ?? '';
+  const b = value[0] ?? '';
+  if (LETTER.test(a) && LETTER.test(b) && (/[^\x00-\x7f]/.test(a) || /[^\x00-\x7f]/.test(b))) return true;
   if (JOINERS.has(value)) return prevEndsLetter && nextSpace === '' && next !== undefined && LETTER.test(next[0] ?? '');
   if (JOINERS.has(prev.at(-1) ?? '')) return LETTER.test(value[0] ?? '');
   // An apostrophe inside a name (O'Brien, Ha'assera), but not the possessive 's.
+  // "Workers' Union": a plural possessive keeps its apostrophe.
+  if ((value === "'" || value === '’') && /s$/.test(prev) && nextSpace !== '' && /^\p{Lu}/u.test(next ?? '')) return true;
   if ((value === "'" || value === '’') && prevEndsLetter) return nextSpace === '' && next !== undefined && /^\p{L}{2,}/u.test(next) && next.toLowerCase() !== 's';
   if (prev.endsWith("'") || prev.endsWith('’')) return /^\p{L}/u.test(value) && prev.length > 1 && value.toLowerCase() !== 's';
   return false;
@@ -162,5 +174,18 @@ function markTitleLines(words: Word[]): void {
     const title = content >= 3 && capital === content && (minorCapital > 0 || !endsSentence) && to - from <= 25;
     if (title) for (let i = from; i < to; i++) words[i]!.titleLine = true;
     from = to;
+  }
+}
+
+/** Words in quotation marks that read as a title ("Locked Out of Sight"): like a headline, they make no new names. */
+function markTitleQuotes(words: Word[]): void {
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[“"«]$/.test(words[i]!.text)) continue;
+    let j = i + 1;
+    while (j < words.length && j < i + 10 && !/^[”"»]$/.test(words[j]!.text) && words[j]!.line === words[i]!.line) j++;
+    if (!/^[”"»]$/.test(words[j]?.text ?? '')) continue;
+    const inside = words.slice(i + 1, j).filter((w) => w.alpha);
+    if (inside.length >= 2 && inside[0]!.cap && inside.every((w) => w.cap || MINOR.has(w.lower))) for (let k = i + 1; k < j; k++) words[k]!.titleLine = true;
+    i = j;
   }
 }

@@ -1,30 +1,35 @@
 /**
  * The shapes of the understanding room: what `analyze` takes and what it gives back.
- * Offsets are UTF-16 indexes into `AnalysisInput.text` (end exclusive), so a caller can
- * highlight a mention with `text.slice(start, end)`.
+ * Character offsets are UTF-16 indexes into `AnalysisInput.text` (end exclusive), so a caller
+ * can highlight a mention with `text.slice(start, end)`; a mention in the headline says so with
+ * `field: 'headline'` and indexes `AnalysisInput.headline` instead.
  */
 
 /** What to analyse: one story's text and the metadata that anchors it. */
 export interface AnalysisInput {
-  /** The story as plain text or Markdown body (headline and standfirst may lead it, one per line). */
+  /** The story as plain text or a Markdown body (a standfirst may lead it as its first paragraph). */
   text: string;
-  /** Language of the text (BCP 47 primary tag); rules are English, other languages get places only. Default `en`. */
-  lang?: string;
-  /** When the story was published: the reference for "today", "last week", "on Monday". Without it dates stay unresolved. */
-  publishedAt?: Date | string;
+  /** Language of the text (BCP 47 primary tag, `en`, `fr`…): the full rules are English; other languages get places and dates. */
+  lang: string;
+  /** When the story was published: the reference for "today", "last week", "on Monday", "Aug. 25". */
+  publishedAt: Date | string;
   /** The dateline place ("GENEVA"), counted as a place of the story. */
   datelinePlace?: string;
+  /** The headline, analysed with the text (a Title Case headline is never read as one long name). */
+  headline?: string;
 }
 
 /** The kinds of entity the room recognises. */
 export type EntityType = 'person' | 'organisation' | 'place';
 
-/** One occurrence of an entity in the text. */
+/** One occurrence of an entity in the text ("he" is never listed: pronouns only attribute quotes). */
 export interface Mention {
   start: number;
   end: number;
-  /** The text as written ("Mr. Ban", "the Secretary-General", "he" is never listed; pronouns only attribute quotes). */
+  /** The words as written ("Mr. Ban", "the Secretary-General"). */
   text: string;
+  /** Present when the mention is in the headline; `start`/`end` then index the headline. */
+  field?: 'headline';
 }
 
 /** A person, organisation or place the story talks about, with every way it is named. */
@@ -34,14 +39,14 @@ export interface Entity {
   type: EntityType;
   /** The fullest name found ("Ban Ki-moon", "Collective Security Treaty Organization", "Moscow"). */
   name: string;
-  /** Other names used for it in this story ("Mr. Ban", "CSTO", "the UN chief"), without the canonical name. */
-  aliases: string[];
-  /** People: the role or title found with the name ("Secretary-General", "Foreign Minister", "spokesperson"). */
+  /** People: the role as the story states it ("Secretary-General", "Russian Foreign Minister", "spokesperson"). */
   role?: string;
+  /** Other names used for it in this story ("Mr. Ban", "CSTO", "UN chief"), without the canonical name. */
+  aliases: string[];
+  mentions: Mention[];
   /** Places: ISO 3166-1 alpha-2 code of the country it is or lies in. */
   countryCode?: string;
-  mentions: Mention[];
-  /** 0..1: how central the entity is (mentions, and how early the first one comes). */
+  /** 0..1: how central the entity is (mentions, how early the first one comes, whether it speaks). */
   salience: number;
 }
 
@@ -50,6 +55,7 @@ export type Attribution =
   | 'after' // “…,” Mr. Ban said.
   | 'inverted' // “…,” said Mr. Ban.
   | 'before' // Mr. Ban said: “…”
+  | 'subject' // Mr. Ban called the plan “a good start”.
   | 'pronoun' // “…,” he said. (the last person who was the subject)
   | 'continuation' // a quote right after another one by the same speaker
   | 'none';
@@ -58,24 +64,29 @@ export type Attribution =
 export interface Quote {
   /** The words inside the quotation marks. */
   text: string;
+  /** The speaker's canonical name (a person or an organisation), or null when the story does not name them. */
+  speaker: string | null;
+  /** The speaker's role ("spokesperson"), or how an unnamed speaker is described ("a European negotiator"). */
+  speakerRole?: string;
   start: number;
   end: number;
-  /** Entity id of the speaker (a person or an organisation), or null when nobody could be found. */
+  /** Present when the quote is in the headline. */
+  field?: 'headline';
+  /** Entity id of the speaker, or null. */
   speakerId: string | null;
-  /** The speaker's canonical name, or null. */
-  speaker: string | null;
   attribution: Attribution;
 }
 
-/** A date expression and the day (or days) it means. */
+/** A date expression and the days it means. */
 export interface DateMention {
+  /** The expression as written ("on Monday", "last week", "Aug. 25"). */
   text: string;
-  start: number;
-  end: number;
-  /** `YYYY-MM-DD`; null when there is no `publishedAt` to resolve a relative date against. */
-  date: string | null;
-  /** Last day of a range ("last week": its Sunday); absent for a single day. */
-  endDate?: string;
+  /** First day meant, `YYYY-MM-DD`. */
+  start: string;
+  /** Last day meant, `YYYY-MM-DD`: equal to `start` for a single day. */
+  end: string;
+  /** Where the expression is in the text (character offsets). */
+  offset: { start: number; end: number };
 }
 
 /** A topic or region the story probably belongs to, and why. */

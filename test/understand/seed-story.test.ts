@@ -16,7 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const seed = resolve(root, '../shared/seed/story-2010-03-18.txt');
 
 describe('the seed story (2010-03-18)', { skip: existsSync(seed) ? false : `no ${seed}: the seed story is not on this machine` }, () => {
-  const analysis: Analysis = existsSync(seed) ? analyze({ text: readFileSync(seed, 'utf8'), publishedAt: '2010-03-18T12:00:00Z' }) : ({} as Analysis);
+  const analysis: Analysis = existsSync(seed) ? analyze({ text: readFileSync(seed, 'utf8'), lang: 'en', publishedAt: '2010-03-18T12:00:00Z' }) : ({} as Analysis);
   const entity = (type: string, name: string) => analysis.entities.find((e) => e.type === type && e.name === name);
   const names = (type: string) => analysis.entities.filter((e) => e.type === type).map((e) => e.name);
   const quoteStarting = (fragment: string) => {
@@ -28,8 +28,8 @@ describe('the seed story (2010-03-18)', { skip: existsSync(seed) ? false : `no $
   it('finds the people with their roles, and no one else', () => {
     assert.deepEqual(names('person').sort(), ['Ban Ki-moon', 'Dmitry Medvedev', 'Farhan Haq', 'Sergey Lavrov']);
     assert.equal(entity('person', 'Ban Ki-moon')?.role, 'Secretary-General');
-    assert.equal(entity('person', 'Dmitry Medvedev')?.role, 'President');
-    assert.equal(entity('person', 'Sergey Lavrov')?.role, 'Foreign Minister');
+    assert.match(entity('person', 'Dmitry Medvedev')?.role ?? '', /President$/);
+    assert.match(entity('person', 'Sergey Lavrov')?.role ?? '', /Foreign Minister$/);
     assert.equal(entity('person', 'Farhan Haq')?.role, 'spokesperson');
   });
 
@@ -59,10 +59,13 @@ describe('the seed story (2010-03-18)', { skip: existsSync(seed) ? false : `no $
   it('resolves "tomorrow" and "last week" against the publication day', () => {
     const tomorrow = analysis.dates.filter((d) => d.text.toLowerCase() === 'tomorrow');
     assert.ok(tomorrow.length >= 1);
-    for (const d of tomorrow) assert.equal(d.date, '2010-03-19');
+    for (const d of tomorrow) assert.deepEqual([d.start, d.end], ['2010-03-19', '2010-03-19']);
     const lastWeek = analysis.dates.find((d) => d.text.toLowerCase() === 'last week');
-    assert.deepEqual([lastWeek?.date, lastWeek?.endDate], ['2010-03-08', '2010-03-14']);
-    for (const d of analysis.dates.filter((x) => /today/i.test(x.text))) assert.equal(d.date, '2010-03-18');
+    assert.deepEqual([lastWeek?.start, lastWeek?.end], ['2010-03-08', '2010-03-14']);
+    for (const d of analysis.dates.filter((x) => /today/i.test(x.text))) assert.deepEqual([d.start, d.end], ['2010-03-18', '2010-03-18']);
+    // Offsets point at the words: the text at each date's offset is the date's text.
+    const text = readFileSync(seed, 'utf8');
+    for (const d of analysis.dates) assert.equal(text.slice(d.offset.start, d.offset.end), d.text);
   });
 
   it('gives every quote its speaker, the spokesperson included', () => {
