@@ -5,7 +5,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import { SYSTEM_ACTOR, type Actor } from './domain/actor.js';
+import { JOB_HANDLERS } from './jobs/job-handlers.js';
+import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { EventBus, type ServiceContext } from './services/context.js';
+import { ensureFirstAdmin } from './services/ensure-first-admin.js';
 import { openDatabase, type Database } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
 import { buildApp } from './web/build-app.js';
@@ -17,6 +20,11 @@ export interface Runtime {
   events: EventBus;
   /** A service context acting as `actor` (the system when omitted). */
   contextFor(actor?: Actor): ServiceContext;
+  /**
+   * The job runner (scheduled publishing, …). `serve` starts it; tests and commands may call
+   * `jobs.runDueJobs()` instead. Closing the runtime stops it first.
+   */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -31,12 +39,25 @@ export async function openRuntime(config: Config, clock: () => Date = () => new 
   }
   const events = new EventBus();
   const site = { languages: config.languages, siteUrl: config.siteUrl, siteName: config.siteName };
+  const webhooks = { allowPrivateTargets: config.webhooksAllowPrivate, timeoutMs: config.webhooksTimeoutMs };
+  const contextFor = (actor: Actor = SYSTEM_ACTOR): ServiceContext => ({ db: database.db, clock, actor, events, site, webhooks });
+  // The first admin from DATELINE_ADMIN_EMAIL and DATELINE_ADMIN_PASSWORD, on an empty database only.
+  await ensureFirstAdmin(contextFor(), config.firstAdmin).catch(async (err: unknown) => {
+    await database.close();
+    throw err;
+  });
+  const jobs = createJobRunner({ database, contextFor, handlers: JOB_HANDLERS, pollMs: config.jobPollMs });
   return {
     config,
     database,
     events,
-    contextFor: (actor = SYSTEM_ACTOR) => ({ db: database.db, clock, actor, events, site }),
-    close: () => database.close(),
+    contextFor,
+    jobs,
+    // MUST stop the runner before closing the database: a job may be running on it.
+    close: async () => {
+      await jobs.stop();
+      await database.close();
+    },
   };
 }
 
@@ -51,12 +72,15 @@ export function buildWebApp(runtime: Runtime, options: { logger?: boolean } = {}
 }
 
 /**
- * Starts serving and closes the server, then the database, on SIGINT or SIGTERM.
- * Resolves once listening, with the address.
+ * Starts serving and the job runner; on SIGINT or SIGTERM closes the server, then the runtime
+ * (which waits for a running job before closing the database). Resolves once listening, with
+ * the address.
  */
 export async function serve(runtime: Runtime): Promise<{ app: FastifyInstance; address: string }> {
   const app = await buildWebApp(runtime);
   const address = await app.listen({ port: runtime.config.port, host: runtime.config.host });
+  // Jobs that came due while the server was down run now, before the first poll interval.
+  await runtime.jobs.start(app.log);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -43,5 +43,5 @@ Example:
 
 /** "44 stories, 6 topics, 5 regions, 7 authors". */
 export function describeDemoCounts(c: DemoContentCounts): string {
-  return `${c.stories} stories, ${c.topics} topics, ${c.regions} regions, ${c.authors} authors`;
+  return `${c.stories} stories, ${c.translations} translations, ${c.topics} topics, ${c.regions} regions, ${c.authors} authors`;
 }

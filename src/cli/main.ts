@@ -11,8 +11,9 @@ import { demoCommand } from './demo-command.js';
 import { importCommand } from './import-command.js';
 import { migrateCommand } from './migrate-command.js';
 import { serveCommand } from './serve-command.js';
+import { userCommand } from './user-command.js';
 
-const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, demoCommand, apikeyCommand, importCommand, analyzeCommand];
+const COMMANDS: readonly Command[] = [serveCommand, migrateCommand, demoCommand, userCommand, apikeyCommand, importCommand, analyzeCommand];
 
 const PROGRAM_HELP = `Usage: dateline <command> [options]
 

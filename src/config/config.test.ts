@@ -26,6 +26,17 @@ describe('loadConfig', () => {
     assert.equal(config.pageCacheEntries, 2000);
   });
 
+  it('keeps webhooks off private addresses unless DATELINE_WEBHOOKS_ALLOW_PRIVATE=1, with a 10 s timeout', () => {
+    const config = loadConfig({});
+    assert.equal(config.webhooksAllowPrivate, false);
+    assert.equal(config.webhooksTimeoutMs, 10_000);
+    assert.equal(loadConfig({ DATELINE_WEBHOOKS_ALLOW_PRIVATE: '1' }).webhooksAllowPrivate, true);
+    assert.equal(loadConfig({ DATELINE_WEBHOOKS_ALLOW_PRIVATE: '0' }).webhooksAllowPrivate, false);
+    assert.equal(loadConfig({ DATELINE_WEBHOOKS_TIMEOUT_MS: '250' }).webhooksTimeoutMs, 250);
+    assertConfigError({ DATELINE_WEBHOOKS_ALLOW_PRIVATE: 'yes please' }, 'DATELINE_WEBHOOKS_ALLOW_PRIVATE');
+    assertConfigError({ DATELINE_WEBHOOKS_TIMEOUT_MS: '0' }, 'DATELINE_WEBHOOKS_TIMEOUT_MS');
+  });
+
   it('is frozen, down to its database and languages', () => {
     const config = loadConfig({});
     assert.ok(Object.isFrozen(config));

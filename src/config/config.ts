@@ -37,6 +37,18 @@ export interface Config {
   readonly secureCookies: boolean;
   /** How often the job runner looks for due jobs, in milliseconds. */
   readonly jobPollMs: number;
+  /**
+   * Behind a reverse proxy: take the client's address from X-Forwarded-For (true: trust every
+   * hop; a number: that many hops; or a comma-separated list of proxy addresses/CIDRs).
+   */
+  readonly trustProxy: boolean | number | string;
+  /**
+   * DATELINE_WEBHOOKS_ALLOW_PRIVATE=1: webhooks may be delivered to loopback and private
+   * addresses (a receiver on the same machine or network). Off by default: server-side request forgery.
+   */
+  readonly webhooksAllowPrivate: boolean;
+  /** How long one webhook delivery attempt may take, in milliseconds (DATELINE_WEBHOOKS_TIMEOUT_MS). */
+  readonly webhooksTimeoutMs: number;
 }
 
 /** A configuration problem, with the variable (or flag) it concerns. */
@@ -78,6 +90,9 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
   const sessionIdleMinutes = parsePositiveInt('DATELINE_SESSION_IDLE_MINUTES', env.DATELINE_SESSION_IDLE_MINUTES ?? '720');
   const sessionMaxDays = parsePositiveInt('DATELINE_SESSION_MAX_DAYS', env.DATELINE_SESSION_MAX_DAYS ?? '14');
   const jobPollMs = parsePositiveInt('DATELINE_JOB_POLL_MS', env.DATELINE_JOB_POLL_MS ?? '1000');
+  const trustProxy = parseTrustProxy(env.DATELINE_TRUST_PROXY);
+  const webhooksAllowPrivate = parseFlag('DATELINE_WEBHOOKS_ALLOW_PRIVATE', env.DATELINE_WEBHOOKS_ALLOW_PRIVATE);
+  const webhooksTimeoutMs = parsePositiveInt('DATELINE_WEBHOOKS_TIMEOUT_MS', env.DATELINE_WEBHOOKS_TIMEOUT_MS ?? '10000');
   return Object.freeze({
     database: Object.freeze(database),
     port,
@@ -93,7 +108,24 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
     sessionMaxDays,
     secureCookies: siteUrl.startsWith('https:'),
     jobPollMs,
+    trustProxy,
+    webhooksAllowPrivate,
+    webhooksTimeoutMs,
   });
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (/^[0-9a-fA-F.:/, ]+$/.test(value)) return value;
+  throw new ConfigError('DATELINE_TRUST_PROXY', `must be true, a number of hops, or proxy addresses, not "${value}"`);
+}
+
+function parseFlag(variable: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(variable, `must be 1 (or true) to turn it on, or 0 (or false), not "${value}"`);
 }
 
 function parseFirstAdmin(email: string | undefined, password: string | undefined): { email: string; password: string } | null {

@@ -59,3 +59,26 @@ export class UnauthenticatedError extends DomainError {
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden';
 }
+
+/**
+ * A webhook URL that is, or resolves to, a loopback, private or other internal address: refused
+ * so that nobody can make Dateline send requests into its own network (server-side request forgery).
+ */
+export class PrivateAddressError extends DomainError {
+  readonly code = 'private_address';
+}
+
+/** Too many attempts (failed sign-ins): wait `retryAfterSeconds` before trying again. */
+export class RateLimitedError extends DomainError {
+  readonly code = 'rate_limited';
+  constructor(readonly retryAfterSeconds: number, what: string) {
+    super(`${what}; try again in ${describeWait(retryAfterSeconds)}`, { retryAfterSeconds });
+  }
+}
+
+/** "45 seconds", "1 minute", "14 minutes": how long to wait, rounded up to what a person reads. */
+export function describeWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}

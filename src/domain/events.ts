@@ -6,8 +6,14 @@
 export type ContentEventType =
   | 'story.created'
   | 'story.updated'
+  | 'story.submitted'
+  | 'story.sent_back'
+  | 'story.scheduled'
+  | 'story.unscheduled'
   | 'story.published'
   | 'story.unpublished'
+  | 'story.corrected'
+  | 'story.restored'
   | 'story.deleted';
 
 export interface ContentEvent {
@@ -22,9 +28,15 @@ export function navigationTag(lang: string): string {
   return `nav:${lang}`;
 }
 
-/** Cache tags touched by a story: its own page, its language's lists, its sections and month. */
+/** Tag of the pages of every language version of a story (their language switchers and hreflang links). */
+export function translationGroupTag(translationGroupId: string): string {
+  return `group:${translationGroupId}`;
+}
+
+/** Cache tags touched by a story: its own page, its translations' pages, its language's lists, its sections and month. */
 export function storyCacheTags(story: {
   id: string;
+  translationGroupId?: string;
   lang: string;
   type: string;
   publishedAt: Date | null;
@@ -34,6 +46,7 @@ export function storyCacheTags(story: {
   authors: { slug: string }[];
 }): string[] {
   const tags = [`story:${story.id}`, `home:${story.lang}`, `type:${story.lang}:${story.type}`];
+  if (story.translationGroupId) tags.push(translationGroupTag(story.translationGroupId));
   for (const t of story.topics) tags.push(`topic:${story.lang}:${t.slug}`);
   for (const t of story.regions) tags.push(`region:${story.lang}:${t.slug}`);
   for (const t of story.tags) tags.push(`tag:${story.lang}:${t.slug}`);

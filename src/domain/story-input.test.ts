@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ValidationError } from './errors.js';
-import { STORY_LIMITS, validateStoryFields } from './story-input.js';
+import { parseInstant, requireNote, STORY_LIMITS, validateStoryFields } from './story-input.js';
 
 const LANGS = ['en', 'fr', 'ar'];
 
@@ -78,5 +78,42 @@ describe('validateStoryFields', () => {
     assertRefused({ authors: ['Jane Doe'] }, 'authors');
     const many = Array.from({ length: STORY_LIMITS.terms + 1 }, (_, i) => `tag-${i}`);
     assertRefused({ tags: many }, 'tags');
+  });
+});
+
+describe('embargoUntil', () => {
+  it('accepts a date, null, and refuses an invalid date', () => {
+    const at = new Date('2026-03-20T10:00:00Z');
+    assert.deepEqual(validateStoryFields({ embargoUntil: at }, LANGS).embargoUntil, at);
+    assert.equal(validateStoryFields({ embargoUntil: null }, LANGS).embargoUntil, null);
+    assertRefused({ embargoUntil: new Date(Number.NaN) }, 'embargoUntil');
+  });
+});
+
+describe('parseInstant', () => {
+  it('reads ISO 8601 with a time zone', () => {
+    assert.deepEqual(parseInstant('at', '2026-03-20T10:00:00Z'), new Date('2026-03-20T10:00:00.000Z'));
+    assert.deepEqual(parseInstant('at', '2026-03-20T11:30+01:00'), new Date('2026-03-20T10:30:00.000Z'));
+    assert.deepEqual(parseInstant('at', '2026-03-20T10:00:00.250Z'), new Date('2026-03-20T10:00:00.250Z'));
+  });
+
+  it('refuses text without a time zone or that is no date, naming the field', () => {
+    for (const text of ['2026-03-20T10:00:00', '2026-03-20', 'tomorrow', '2026-02-30T10:00:00Z', '']) {
+      assert.throws(() => parseInstant('at', text), (err: unknown) => {
+        assert.ok(err instanceof ValidationError, text);
+        assert.equal(err.field, 'at');
+        assert.match(err.message, /time zone/);
+        return true;
+      });
+    }
+  });
+});
+
+describe('requireNote', () => {
+  it('trims, and refuses empty or too long text', () => {
+    assert.equal(requireNote('comment', '  Check the figures.  ', 100), 'Check the figures.');
+    assert.throws(() => requireNote('comment', '   ', 100), /comment: is required/);
+    assert.throws(() => requireNote('comment', undefined, 100), /comment: is required/);
+    assert.throws(() => requireNote('text', 'x'.repeat(101), 100), /text: must be at most 100 characters/);
   });
 });

@@ -10,6 +10,10 @@ export const STORY_LIMITS = Object.freeze({
   datelinePlace: 120,
   slug: 200,
   terms: 30,
+  /** A send-back comment to the writers. */
+  comment: 2000,
+  /** A public correction note. */
+  correction: 1000,
 });
 
 /** Fields a writer sets on a story (all optional on update). */
@@ -26,6 +30,8 @@ export interface StoryFields {
   regions?: string[];
   tags?: string[];
   authors?: string[];
+  /** Readers cannot see the story before this instant; null lifts the embargo. Editors' and admins' only. */
+  embargoUntil?: Date | null;
 }
 
 /**
@@ -69,6 +75,9 @@ export function validateStoryFields(input: StoryFields, languages: readonly stri
     }
     out.datelinePlace = place === '' ? null : place;
   }
+  if (input.embargoUntil !== undefined && input.embargoUntil !== null && Number.isNaN(input.embargoUntil.getTime())) {
+    throw new ValidationError('embargoUntil', 'must be a date and time');
+  }
   for (const field of ['topics', 'regions', 'tags', 'authors'] as const) {
     const list = input[field];
     if (list === undefined) continue;
@@ -81,4 +90,35 @@ export function validateStoryFields(input: StoryFields, languages: readonly stri
     out[field] = [...new Set(list)];
   }
   return out;
+}
+
+// Date, hours and minutes required; seconds and fractions optional; Z or an offset required, so an
+// instant never depends on the server's time zone.
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * An instant written as ISO 8601 with a time zone (`2026-03-20T10:00:00Z`, `…+01:00`).
+ * @throws ValidationError naming `field` when the text is not one.
+ */
+export function parseInstant(field: string, text: string): Date {
+  const match = INSTANT.exec(text.trim());
+  const date = new Date(text.trim());
+  // JavaScript rolls 30 February over into March; a day past the month's end is a typo here.
+  const [year, month, day, hour] = (match ?? []).slice(1, 5).map(Number);
+  const daysInMonth = match ? new Date(Date.UTC(year!, month!, 0)).getUTCDate() : 0;
+  if (!match || Number.isNaN(date.getTime()) || day! > daysInMonth || hour! > 23) {
+    throw new ValidationError(field, `"${text}" is not a date and time with a time zone, e.g. 2026-03-20T10:00:00Z`);
+  }
+  return date;
+}
+
+/**
+ * A piece of text a person must write (a send-back comment, a correction note), trimmed.
+ * @throws ValidationError naming `field` when it is empty or longer than `max`.
+ */
+export function requireNote(field: string, text: string | undefined, max: number): string {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') throw new ValidationError(field, 'is required and must not be empty');
+  if (trimmed.length > max) throw new ValidationError(field, `must be at most ${max} characters`);
+  return trimmed;
 }

@@ -34,6 +34,72 @@ export interface PageChrome {
   regions: Link[];
   /** Months that have stories, newest first, for the footer's archive links; `month` is `yyyy-mm` (the footer writes it out in the page's language). */
   archiveMonths: Array<{ href: string; month: string }>;
+  /** Feeds, sharing cards and structured data of this page (pages without them leave it out). */
+  head?: HeadExtras;
+  /**
+   * The language switcher: one link per site language, in the site's order. Each leads to this
+   * page in that language when it exists (a story's translation), else to that language's home.
+   */
+  languages: LanguageLink[];
+  /** This page's versions for `<link rel="alternate" hreflang>`, `x-default` included; empty when it has none. */
+  alternates: Alternate[];
+}
+
+/** A language in the switcher. */
+export interface LanguageLink {
+  lang: string;
+  /** The language's name in itself ("Français", "العربية"). */
+  label: string;
+  href: string;
+  /** The page's own language. */
+  current: boolean;
+}
+
+/** A version of the page in another language (or `x-default`), for search engines. */
+export interface Alternate {
+  hreflang: string;
+  /** Absolute URL. */
+  href: string;
+}
+
+/** What a page adds to its `<head>` for feed readers, social networks and search engines. */
+export interface HeadExtras {
+  /** Feeds that follow this page, for `<link rel="alternate">`. */
+  feeds: FeedLink[];
+  /** OpenGraph and Twitter card of the page. */
+  share: ShareMeta | null;
+  /** JSON-LD documents (schema-dts objects), each written in its own `<script type="application/ld+json">`. */
+  structuredData: readonly object[];
+}
+
+/** A feed of the page: `type` is its MIME type, `href` absolute. */
+export interface FeedLink {
+  type: 'application/rss+xml' | 'application/atom+xml' | 'application/feed+json';
+  title: string;
+  href: string;
+}
+
+/** What a link to the page shows when shared: OpenGraph, and Twitter's card built from the same values. */
+export interface ShareMeta {
+  type: 'article' | 'website';
+  title: string;
+  description: string;
+  /** The canonical, absolute URL. */
+  url: string;
+  siteName: string;
+  /** BCP 47 language of the page (written as OpenGraph's `language_TERRITORY`). */
+  lang: string;
+  image: { url: string; alt: string; width: number; height: number } | null;
+  /** For stories. */
+  article?: {
+    publishedTime: Date;
+    modifiedTime: Date;
+    /** The first topic's name. */
+    section: string | null;
+    tags: string[];
+    /** Absolute URLs of the authors' pages. */
+    authors: string[];
+  };
 }
 
 /** A story in a list: home, section, archive, related. */

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { ContentEvent } from '../domain/events.js';
+import type { WebhookSettings } from '../domain/webhook.js';
 import type { Tables } from '../store/schema.js';
+import { enqueueWebhookDeliveries } from './enqueue-webhook-deliveries.js';
 
 /** Site facts every service may need (from Config, passed in). */
 export interface SiteSettings {
@@ -27,9 +29,11 @@ export interface ServiceContext {
   actor: Actor;
   events: EventSink;
   site: SiteSettings;
+  /** Where webhook deliveries may go and how long one may take (from Config). */
+  webhooks: WebhookSettings;
 }
 
-/** Fans content events out to subscribers (the page cache, later webhooks and analysis). */
+/** Fans content events out to subscribers after commit (the page cache; later analysis). */
 export class EventBus implements EventSink {
   private readonly listeners: Array<(event: ContentEvent) => void> = [];
 
@@ -48,14 +52,20 @@ export class EventBus implements EventSink {
 }
 
 /**
- * Runs `work` in one transaction and, only after it commits, emits the events it returned:
- * nothing reacts to a change that was rolled back.
+ * Runs `work` in one transaction, writes the webhook deliveries of the events it returned in
+ * that same transaction and, only after it commits, emits the events: nothing reacts to a
+ * change that was rolled back, and nothing a committed change owes a webhook is lost.
  */
 export async function inTransaction<T>(
   ctx: ServiceContext,
   work: (db: Kysely<Tables>) => Promise<{ result: T; events: ContentEvent[] }>,
 ): Promise<T> {
-  const { result, events } = await ctx.db.transaction().execute(work);
+  const { result, events } = await ctx.db.transaction().execute(async (db) => {
+    const done = await work(db);
+    // MUST run inside the transaction, after the change: a delivery exists exactly when its change does.
+    await enqueueWebhookDeliveries(db, ctx.site, done.events, ctx.clock());
+    return done;
+  });
   for (const event of events) ctx.events.emit(event);
   return result;
 }

@@ -2,9 +2,11 @@ import { newId } from '../domain/ids.js';
 import { ValidationError } from '../domain/errors.js';
 import { snapshotOf, type Story } from '../domain/story.js';
 import { validateStoryFields, type StoryFields } from '../domain/story-input.js';
+import { assertMaySetEmbargo } from '../domain/story-status.js';
 import { createRevisionRepository } from '../store/revision-repository.js';
 import { createStoryRepository } from '../store/story-repository.js';
 import { inTransaction, type ServiceContext } from './context.js';
+import { recordAuditEvent } from './record-audit-event.js';
 import { chooseStorySlug } from './story-slug.js';
 import { resolveAuthors, resolveTerms, type TermResolution } from './story-terms.js';
 
@@ -25,7 +27,10 @@ export interface CreateStoryOptions {
   note?: string;
 }
 
-/** Writes a new draft and its first revision. */
+/**
+ * Writes a new draft and its first revision; any role may. The draft belongs to the user who
+ * creates it (contributors may edit only their own). Only editors and admins may set an embargo.
+ */
 export async function createStory(
   ctx: ServiceContext,
   input: CreateStoryInput,
@@ -33,6 +38,7 @@ export async function createStory(
 ): Promise<Story> {
   const fields = validateStoryFields(input, ctx.site.languages);
   if (fields.headline === undefined) throw new ValidationError('headline', 'is required');
+  if (fields.embargoUntil) assertMaySetEmbargo(ctx.actor);
   const now = ctx.clock();
   return inTransaction(ctx, async (db) => {
     const stories = createStoryRepository(db);
@@ -60,7 +66,7 @@ export async function createStory(
       updatedAt: options.createdAt ?? now,
       publishedAt: null,
       scheduledAt: null,
-      embargoUntil: null,
+      embargoUntil: fields.embargoUntil ?? null,
       revision: 1,
       createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
     };
@@ -73,6 +79,7 @@ export async function createStory(
       note: options.note ?? 'Created',
       snapshot: snapshotOf(story),
     });
+    await recordAuditEvent(db, ctx.actor, now, { action: 'story.created', storyId: id });
     return { result: story, events: [{ type: 'story.created', storyId: id, tags: [] }] };
   });
 }

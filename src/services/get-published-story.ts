@@ -17,6 +17,8 @@ export interface PublishedStory {
   related: StorySummary[];
   /** The story's own path; differs from the address when the year or month was wrong. */
   path: string;
+  /** Every language version readers may see now, this one included, in the site's language order. */
+  translations: StorySummary[];
 }
 
 const RELATED_COUNT = 3;
@@ -31,5 +33,16 @@ export async function getPublishedStory(ctx: ServiceContext, address: PublishedS
   const story = await stories.findPublishedBySlug(address.lang, address.slug, now);
   if (!story) throw new NotFoundError(`no published ${address.lang} story "${address.slug}"`);
   const related = await stories.listRelated(story, now, RELATED_COUNT);
-  return { story, related, path: storyPath(story) };
+  const versions = await stories.listSummaries(
+    { translationGroupId: story.translationGroupId, visibleAt: now },
+    { limit: ctx.site.languages.length * 4, offset: 0 },
+  );
+  const order = (lang: string) => {
+    const i = ctx.site.languages.indexOf(lang);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const translations = versions.items
+    .filter((s) => ctx.site.languages.includes(s.lang))
+    .sort((a, b) => order(a.lang) - order(b.lang));
+  return { story, related, path: storyPath(story), translations };
 }

@@ -1,25 +1,35 @@
 import type { Story } from '../domain/story.js';
-import { changeStoryStatus, type StatusChangeInput } from './change-story-status.js';
+import { assertPastEmbargo } from '../domain/story-status.js';
+import { cancelScheduledPublication, changeStoryStatus, type StatusChangeInput } from './change-story-status.js';
 import type { ServiceContext } from './context.js';
 
 /** Which story to publish; importers may say when it was first published. */
 export interface PublishStoryInput extends StatusChangeInput {
   /**
    * Publication time for a story never published before (an import's `date`, the demo's
-   * backdated stories); now when absent. Ignored when the story already has one.
+   * backdated stories, a scheduled story's time); now when absent. Ignored when the story
+   * already has one.
    */
   publishedAt?: Date;
 }
 
 /**
- * Publishes a story now. A story published before keeps its first publication time, so its
- * URL (which carries the year and month) does not change when it is republished.
+ * Publishes a story now (editors and admins), never before its embargo ends. A story published
+ * before keeps its first publication time, so its URL (which carries the year and month) does
+ * not change when it is republished. A pending scheduled publication is cancelled.
  */
 export function publishStory(ctx: ServiceContext, input: PublishStoryInput): Promise<Story> {
-  return changeStoryStatus(ctx, input, 'publish', 'story.published', (story, now) => ({
-    ...story,
-    status: 'published',
-    publishedAt: story.publishedAt ?? input.publishedAt ?? now,
-    scheduledAt: null,
-  }));
+  return changeStoryStatus(ctx, input, {
+    step: 'publish',
+    event: 'story.published',
+    note: 'Published',
+    check: (story, now) => assertPastEmbargo('publish', story.embargoUntil, now),
+    apply: (story, now) => ({
+      ...story,
+      status: 'published',
+      publishedAt: story.publishedAt ?? input.publishedAt ?? now,
+      scheduledAt: null,
+    }),
+    alsoWrite: (db, story, now) => cancelScheduledPublication(db, story.id, now),
+  });
 }

@@ -1,10 +1,12 @@
-import { navigationTag, storyCacheTags } from '../domain/events.js';
+import { navigationTag, storyCacheTags, type ContentEventType } from '../domain/events.js';
 import { NotFoundError, RevisionConflictError, ValidationError } from '../domain/errors.js';
 import { snapshotOf, type Story } from '../domain/story.js';
 import { validateStoryFields, type StoryFields } from '../domain/story-input.js';
+import { assertEmbargoFits, assertMaySetEmbargo, assertStep } from '../domain/story-status.js';
 import { createRevisionRepository } from '../store/revision-repository.js';
 import { createStoryRepository } from '../store/story-repository.js';
 import { inTransaction, type ServiceContext } from './context.js';
+import { recordAuditEvent } from './record-audit-event.js';
 import { chooseStorySlug } from './story-slug.js';
 import { resolveAuthors, resolveTerms, type TermResolution } from './story-terms.js';
 
@@ -19,11 +21,24 @@ export interface UpdateStoryInput {
   terms?: TermResolution;
 }
 
+/** How a save is recorded: an edit, or a restore of an old revision (restore-revision.ts). */
+export interface SaveKind {
+  /** The content event after commit, and the audit log's action. */
+  event: Extract<ContentEventType, 'story.updated' | 'story.restored'>;
+  details?: Record<string, unknown>;
+}
+
 /**
- * Saves changed fields as a new revision. A stale `revision` is refused with a
+ * Saves changed fields as a new revision. Contributors may edit only their own drafts; editors
+ * and admins any story; only they may change the embargo. A stale `revision` is refused with a
  * RevisionConflictError: nobody's work is overwritten silently.
  */
-export async function updateStory(ctx: ServiceContext, input: UpdateStoryInput): Promise<Story> {
+export function updateStory(ctx: ServiceContext, input: UpdateStoryInput): Promise<Story> {
+  return saveStoryChange(ctx, input, { event: 'story.updated' });
+}
+
+/** {@link updateStory}, recorded as `kind` says. */
+export async function saveStoryChange(ctx: ServiceContext, input: UpdateStoryInput, kind: SaveKind): Promise<Story> {
   const fields = validateStoryFields(input.fields, ctx.site.languages);
   if (fields.lang !== undefined) {
     throw new ValidationError('lang', 'cannot be changed; start a translation to publish the story in another language');
@@ -33,7 +48,13 @@ export async function updateStory(ctx: ServiceContext, input: UpdateStoryInput):
     const stories = createStoryRepository(db);
     const current = await stories.findById(input.id);
     if (!current) throw new NotFoundError(`no story with id ${input.id}`);
+    assertStep('edit', current, ctx.actor);
     if (current.revision !== input.revision) throw new RevisionConflictError(current.revision, input.revision);
+    const embargoUntil = fields.embargoUntil !== undefined ? fields.embargoUntil : current.embargoUntil;
+    if ((embargoUntil?.getTime() ?? null) !== (current.embargoUntil?.getTime() ?? null)) {
+      assertMaySetEmbargo(ctx.actor);
+      assertEmbargoFits(current, embargoUntil, now);
+    }
     const how = input.terms ?? { createMissing: false };
     const lang = current.lang;
     const next: Story = {
@@ -44,6 +65,7 @@ export async function updateStory(ctx: ServiceContext, input: UpdateStoryInput):
       type: fields.type ?? current.type,
       datelinePlace: fields.datelinePlace !== undefined ? fields.datelinePlace : current.datelinePlace,
       featured: fields.featured ?? current.featured,
+      embargoUntil,
       slug:
         fields.slug !== undefined && fields.slug !== current.slug
           ? await chooseStorySlug(stories, lang, current.headline, fields.slug, current.id)
@@ -67,7 +89,8 @@ export async function updateStory(ctx: ServiceContext, input: UpdateStoryInput):
       note: input.note ?? null,
       snapshot: snapshotOf(next),
     });
-    return { result: next, events: [{ type: 'story.updated', storyId: next.id, tags: publicTagsOfUpdate(current, next) }] };
+    await recordAuditEvent(db, ctx.actor, now, { action: kind.event, storyId: next.id, details: kind.details ?? {} });
+    return { result: next, events: [{ type: kind.event, storyId: next.id, tags: publicTagsOfUpdate(current, next) }] };
   });
 }
 

@@ -10,9 +10,11 @@ export interface StoredApiKey {
   keyHash: string;
   createdAt: Date;
   lastUsedAt: Date | null;
+  /** For a personal access token: the user it acts as (with their role); null for a plain key. */
+  userId: string | null;
 }
 
-/** API keys for the Admin and Content APIs. */
+/** API keys for the Admin and Content APIs, and personal access tokens (keys tied to a user). */
 export function createApiKeyRepository(db: Kysely<Tables>) {
   return {
     /** Stores a new key. */
@@ -26,6 +28,7 @@ export function createApiKeyRepository(db: Kysely<Tables>) {
           key_hash: key.keyHash,
           created_at: fromDate(key.createdAt),
           last_used_at: null,
+          user_id: key.userId,
         })
         .execute();
     },
@@ -41,6 +44,7 @@ export function createApiKeyRepository(db: Kysely<Tables>) {
         keyHash: row.key_hash,
         createdAt: toDate(row.created_at),
         lastUsedAt: toDateOrNull(row.last_used_at),
+        userId: row.user_id,
       };
     },
   };

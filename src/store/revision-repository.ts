@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Revision, StorySnapshot } from '../domain/story.js';
 import { fromDate, toDate } from './rows.js';
-import type { Tables } from './schema.js';
+import type { RevisionsTable, Tables } from './schema.js';
 
 /** Snapshots of stories, one per save. */
 export function createRevisionRepository(db: Kysely<Tables>) {
@@ -29,15 +29,30 @@ export function createRevisionRepository(db: Kysely<Tables>) {
         .where('story_id', '=', storyId)
         .orderBy('revision', 'desc')
         .execute();
-      return rows.map((r) => ({
-        storyId: r.story_id,
-        revision: r.revision,
-        createdAt: toDate(r.created_at),
-        actorLabel: r.actor_label,
-        note: r.note,
-        snapshot: JSON.parse(r.snapshot) as StorySnapshot,
-      }));
+      return rows.map(toRevision);
     },
+
+    /** One revision of a story. */
+    async findOne(storyId: string, revision: number): Promise<Revision | undefined> {
+      const row = await db
+        .selectFrom('revisions')
+        .selectAll()
+        .where('story_id', '=', storyId)
+        .where('revision', '=', revision)
+        .executeTakeFirst();
+      return row ? toRevision(row) : undefined;
+    },
+  };
+}
+
+function toRevision(r: RevisionsTable): Revision {
+  return {
+    storyId: r.story_id,
+    revision: r.revision,
+    createdAt: toDate(r.created_at),
+    actorLabel: r.actor_label,
+    note: r.note,
+    snapshot: JSON.parse(r.snapshot) as StorySnapshot,
   };
 }
 

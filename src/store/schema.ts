@@ -156,6 +156,37 @@ export interface AuditEventsTable {
   details: string;
 }
 
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  /** JSON list of event names. */
+  events: string;
+  /** The HMAC key every delivery is signed with; never leaves the store and the delivery job. */
+  secret: string;
+  created_at: Timestamp;
+  /** Id of the user or API key that registered it. */
+  created_by: string;
+  /** Set when the webhook was deleted (its log is kept, its secret erased). */
+  disabled_at: Timestamp | null;
+}
+
+export interface WebhookDeliveriesTable {
+  /** Also the X-Dateline-Delivery header. */
+  id: string;
+  webhook_id: string;
+  event: string;
+  story_id: string;
+  /** The exact JSON body, sent (and signed) the same on every attempt. */
+  payload: string;
+  /** `pending`, `delivered` or `failed`. */
+  status: string;
+  attempts: number;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+}
+
 /** Every table Dateline owns. */
 export interface Tables {
   stories: StoriesTable;
@@ -171,4 +202,6 @@ export interface Tables {
   sign_in_failures: SignInFailuresTable;
   jobs: JobsTable;
   audit_events: AuditEventsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }

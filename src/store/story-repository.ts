@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Author, Correction, Story, StoryStatus, StorySummary, StoryType, Term, TermKind } from '../domain/story.js';
 import { fromDate, fromDateOrNull, toDate, toDateOrNull } from './rows.js';
 import type { StoriesTable, Tables } from './schema.js';
@@ -7,6 +7,8 @@ import { toTerm } from './term-repository.js';
 /** Which stories a list asks for; every field narrows it. */
 export interface StoryFilter {
   lang?: string;
+  /** Only the language versions of one story. */
+  translationGroupId?: string;
   status?: StoryStatus;
   type?: StoryType;
   /** Slug of a topic the story is filed under. */
@@ -15,6 +17,10 @@ export interface StoryFilter {
   tag?: string;
   /** Slug of an author in the story's byline. */
   author?: string;
+  /** Id of the user who created the story. */
+  createdBy?: string;
+  /** Text the headline contains, ignoring case. */
+  headlineContains?: string;
   featured?: boolean;
   /** Only stories published at or after this instant. */
   publishedFrom?: Date;
@@ -152,6 +158,32 @@ export function createStoryRepository(db: Kysely<Tables>) {
       return row ? toStory(row) : undefined;
     },
 
+    /** Summaries of the stories with these ids, in the order given; unknown ids are left out. */
+    async findSummariesByIds(ids: readonly string[]): Promise<StorySummary[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom('stories').select([...SUMMARY_COLUMNS]).where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return toSummaries(ids.flatMap((id) => byId.get(id) ?? []));
+    },
+
+    /** The stories with these ids, body and corrections included, in the order given; unknown ids are left out. */
+    async findManyByIds(ids: readonly string[]): Promise<Story[]> {
+      if (ids.length === 0) return [];
+      const rows = await db.selectFrom('stories').selectAll().where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const ordered = ids.flatMap((id) => byId.get(id) ?? []);
+      const summaries = await toSummaries(ordered);
+      const corrections = new Map<string, Correction[]>();
+      const correctionRows = await db
+        .selectFrom('corrections')
+        .select(['story_id', 'at', 'text'])
+        .where('story_id', 'in', ids)
+        .orderBy('at')
+        .execute();
+      for (const c of correctionRows) push(corrections, c.story_id, { at: toDate(c.at), text: c.text });
+      return summaries.map((s, i) => ({ ...s, body: ordered[i]!.body, corrections: corrections.get(s.id) ?? [] }));
+    },
+
     /** True when another story in the language already has this slug. */
     async existsSlugInLanguage(lang: string, slug: string, exceptId?: string): Promise<boolean> {
       let q = db.selectFrom('stories').select('id').where('lang', '=', lang).where('slug', '=', slug);
@@ -237,6 +269,14 @@ export function createStoryRepository(db: Kysely<Tables>) {
       return true;
     },
 
+    /** Adds a public correction note to a story. */
+    async insertCorrection(storyId: string, correction: Correction & { id: string }): Promise<void> {
+      await db
+        .insertInto('corrections')
+        .values({ id: correction.id, story_id: storyId, at: fromDate(correction.at), text: correction.text })
+        .execute();
+    },
+
     /** Deletes a story with its relations and revisions. */
     async delete(id: string): Promise<void> {
       await db.deleteFrom('stories').where('id', '=', id).execute();
@@ -246,11 +286,26 @@ export function createStoryRepository(db: Kysely<Tables>) {
 
 export type StoryRepository = ReturnType<typeof createStoryRepository>;
 
+/**
+ * Narrows a query of `stories` by a filter. Exported so that other queries of what readers may
+ * see (the Content API's, the sitemaps') use the one visibility rule (`visibleAt`).
+ */
+export function applyStoryFilter(q: StoryQuery, f: StoryFilter): StoryQuery {
+  return applyFilter(q, f);
+}
+
 function applyFilter(q: StoryQuery, f: StoryFilter): StoryQuery {
   if (f.lang !== undefined) q = q.where('stories.lang', '=', f.lang);
+  if (f.translationGroupId !== undefined) q = q.where('stories.translation_group_id', '=', f.translationGroupId);
   if (f.status !== undefined) q = q.where('stories.status', '=', f.status);
   if (f.type !== undefined) q = q.where('stories.type', '=', f.type);
   if (f.featured !== undefined) q = q.where('stories.featured', '=', f.featured ? 1 : 0);
+  if (f.createdBy !== undefined) q = q.where('stories.created_by', '=', f.createdBy);
+  if (f.headlineContains !== undefined && f.headlineContains.trim() !== '') {
+    // lower() folds case in every script on both dialects (SQLite's is replaced, see dialects/sqlite.ts).
+    const pattern = `%${f.headlineContains.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where(sql<boolean>`lower(${sql.ref('stories.headline')}) like ${pattern} escape '\\'`);
+  }
   if (f.publishedFrom) q = q.where('stories.published_at', '>=', fromDate(f.publishedFrom));
   if (f.publishedBefore) q = q.where('stories.published_at', '<', fromDate(f.publishedBefore));
   if (f.visibleAt) {

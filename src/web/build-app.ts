@@ -8,16 +8,25 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { Config } from '../config/config.js';
 import type { Actor } from '../domain/actor.js';
 import type { EventBus, ServiceContext } from '../services/context.js';
+import { adminAssetRoutes, loadAdminAssets } from './admin/admin-assets.js';
+import { ADMIN_UI_PREFIX, adminUi } from './admin/admin-ui.js';
+import { authRoutes } from './admin/auth-routes.js';
 import { ADMIN_API_PREFIX, adminApi } from './api/admin/admin-api.js';
+import { CONTENT_API_PREFIX, contentApi } from './api/content/content-api.js';
+import { GHOST_API_PREFIX, ghostApi } from './api/ghost/ghost-api.js';
 import { healthRoutes } from './operations/health-routes.js';
 import { answerFrameworkError, installErrorHandler } from './plugins/error-handler.js';
 import { answerFromCache, installPageCache } from './plugins/page-cache.js';
 import type { PageCacheStore } from './plugins/page-cache-store.js';
 import { installSecurityHeaders } from './plugins/security-headers.js';
+import { installSessionAuth } from './plugins/session-auth.js';
 import { archiveRoutes } from './site/archive-routes.js';
+import { brandRoutes } from './site/brand-routes.js';
+import { feedRoutes } from './site/feed-routes.js';
 import { homeRoutes } from './site/home-routes.js';
 import { createNotFoundPage } from './site/not-found-page.js';
 import { sectionRoutes } from './site/section-routes.js';
+import { sitemapRoutes } from './site/sitemap-routes.js';
 import type { SiteOptions } from './site/site-request.js';
 import { storyRoutes } from './site/story-routes.js';
 import { loadStylesheet, stylesheetRoutes } from './site/stylesheet.js';
@@ -37,6 +46,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ? { level: deps.config.logLevel } : false,
     frameworkErrors: answerFrameworkError,
+    // Client addresses (sign-in rate limits, session lists) come from the proxy's header only when configured.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     // Cached pages are answered before Fastify's routing (app.inject() goes straight to Fastify,
     // where the page cache's onRequest hook answers the same hits).
     serverFactory: (handler) =>
@@ -57,13 +68,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // MUST come before the page cache: the cache stores the headers a response was sent with.
   installSecurityHeaders(app);
   cache = installPageCache(app, { capacity: deps.config.pageCacheEntries, events: deps.events });
+  // Cookies, form bodies and the admin session, on the root app: before every route family.
+  await installSessionAuth(app, deps);
+  const adminAssets = loadAdminAssets();
 
   await app.register(healthRoutes, { deps });
+  await app.register(authRoutes, { deps, stylesheetHref: adminAssets.stylesheetHref });
+  await app.register(adminAssetRoutes, { assets: adminAssets });
+  await app.register(adminUi, { deps, assets: adminAssets, prefix: ADMIN_UI_PREFIX });
   await app.register(adminApi, { deps, prefix: ADMIN_API_PREFIX });
   await app.register(stylesheetRoutes, { stylesheet });
   await app.register(homeRoutes, site);
   await app.register(storyRoutes, site);
   await app.register(sectionRoutes, site);
   await app.register(archiveRoutes, site);
+  await app.register(feedRoutes, site);
+  await app.register(sitemapRoutes, site);
+  await app.register(brandRoutes);
+  await app.register(contentApi, { deps, prefix: CONTENT_API_PREFIX });
+  await app.register(ghostApi, { deps, prefix: GHOST_API_PREFIX });
   return app;
+}
+
+/** Fastify's trustProxy from ours: a hop count becomes "trust the nearest N hops". */
+function trustProxyOption(value: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof value === 'number' ? (_address, hop) => hop < value : value;
 }

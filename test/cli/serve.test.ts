@@ -48,7 +48,7 @@ describe('dateline serve --demo', () => {
   });
 
   it('says that it wrote the demo content and where it listens', () => {
-    assert.match(stderr, /^wrote the demo content: \d+ stories, 6 topics, 5 regions, 7 authors$/m);
+    assert.match(stderr, /^wrote the demo content: \d+ stories, \d+ translations, 6 topics, 5 regions, 7 authors$/m);
     assert.match(base, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
 

@@ -44,6 +44,11 @@ describe('reader site in Chromium', { skip: !chromiumAvailable() }, () => {
     pages.author = `/en/author/${story.authors[0]!.slug}`;
     pages.archive = `/en/archive/${month}`;
     pages['not-found'] = '/en/no-such-page';
+    for (const lang of ['ar', 'zh', 'ru']) {
+      const [translated] = (await listPublishedStories(ctx, { lang, page: 1, limit: 1 })).items;
+      pages[`story-${lang}`] = storyPath(translated!);
+    }
+    pages['home-ar'] = '/ar/';
   });
 
   after(async () => {
@@ -79,6 +84,31 @@ describe('reader site in Chromium', { skip: !chromiumAvailable() }, () => {
       }
     });
   }
+
+  it('lays the Arabic story page out right to left', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(origin + pages['story-ar']);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).direction), 'rtl');
+      const headline = await page.locator('.story__headline').boundingBox();
+      const column = await page.locator('article.story').boundingBox();
+      assert.ok(headline && column);
+      // Right to left, text starts at the column's right edge: the headline hugs it, not the left one.
+      assert.ok(Math.abs(headline.x + headline.width - (column.x + column.width)) <= 1, 'headline right edge = column right edge');
+      const paragraph = await page.locator('article.story p').first().evaluate((p) => getComputedStyle(p).textAlign);
+      assert.ok(paragraph === 'start' || paragraph === 'right', `paragraphs align to the start (${paragraph})`);
+      // The masthead sits at the right, the language switcher at the left: the header is mirrored.
+      const masthead = await page.locator('.masthead').boundingBox();
+      const switcher = await page.locator('.language-nav').boundingBox();
+      assert.ok(masthead && switcher && masthead.x > switcher.x, 'the header is mirrored');
+      await page.screenshot({ path: `${SCREENSHOTS}/story-ar-1280.png`, fullPage: true });
+      await page.goto(origin + pages['story-zh']);
+      await page.screenshot({ path: `${SCREENSHOTS}/story-zh-1280.png`, fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
 
   it('reads without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });

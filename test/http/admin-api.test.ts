@@ -321,13 +321,31 @@ describe('Admin API', () => {
       );
       assert.deepEqual(operations.sort(), [
         'DELETE /api/admin/v1/stories/{id}',
+        'DELETE /api/admin/v1/webhooks/{id}',
+        'GET /api/admin/v1/audit',
         'GET /api/admin/v1/stories',
         'GET /api/admin/v1/stories/{id}',
         'GET /api/admin/v1/stories/{id}/revisions',
+        'GET /api/admin/v1/stories/{id}/revisions/{a}/diff/{b}',
+        'GET /api/admin/v1/stories/{id}/revisions/{n}',
+        'GET /api/admin/v1/users',
+        'GET /api/admin/v1/users/{id}',
+        'GET /api/admin/v1/webhooks',
+        'GET /api/admin/v1/webhooks/{id}',
+        'GET /api/admin/v1/webhooks/{id}/deliveries',
         'PATCH /api/admin/v1/stories/{id}',
+        'PATCH /api/admin/v1/users/{id}',
         'POST /api/admin/v1/stories',
+        'POST /api/admin/v1/stories/{id}/corrections',
         'POST /api/admin/v1/stories/{id}/publish',
+        'POST /api/admin/v1/stories/{id}/revisions/{n}/restore',
+        'POST /api/admin/v1/stories/{id}/schedule',
+        'POST /api/admin/v1/stories/{id}/send-back',
+        'POST /api/admin/v1/stories/{id}/submit',
         'POST /api/admin/v1/stories/{id}/unpublish',
+        'POST /api/admin/v1/stories/{id}/unschedule',
+        'POST /api/admin/v1/users',
+        'POST /api/admin/v1/webhooks',
       ]);
       assert.deepEqual(doc.components.securitySchemes.bearer, { type: 'http', scheme: 'bearer', description: 'An admin API key' });
       assert.deepEqual(doc.security, [{ bearer: [] }]);

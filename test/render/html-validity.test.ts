@@ -15,6 +15,7 @@ import { renderNotFoundPage } from '../../src/render/pages/not-found-page.js';
 import { renderSectionPage } from '../../src/render/pages/section-page.js';
 import { renderStoryPage } from '../../src/render/pages/story-page.js';
 import * as fixtures from '../support/render-fixtures.js';
+import { homePageWithHeadFixture, sectionPageWithHeadFixture, storyPageWithHeadFixture } from '../support/head-fixtures.js';
 
 interface VnuMessage {
   type: string;
@@ -31,6 +32,10 @@ function renderAllPages(): Record<string, string> {
     'story.html': renderStoryPage(fixtures.storyPageFixture()),
     'story-bare.html': renderStoryPage(fixtures.bareStoryPageFixture()),
     'story-arabic.html': renderStoryPage(fixtures.arabicStoryPageFixture()),
+    // With feed links, sharing meta and JSON-LD in the head.
+    'story-head.html': renderStoryPage(storyPageWithHeadFixture()),
+    'section-head.html': renderSectionPage(sectionPageWithHeadFixture()),
+    'home-head.html': renderHomePage(homePageWithHeadFixture()),
     'home.html': renderHomePage(fixtures.homePageFixture()),
     'home-empty.html': renderHomePage(fixtures.emptyHomePageFixture()),
     'section-topic.html': renderSectionPage(fixtures.sectionPageFixture()),

@@ -47,6 +47,17 @@ export function englishChrome(path: string): PageChrome {
       { href: '/en/archive/2026/02', month: '2026-02' },
       { href: '/en/archive/2026/01', month: '2026-01' },
     ],
+    languages: [
+      { lang: 'en', label: 'English', href: path, current: true },
+      { lang: 'fr', label: 'Français', href: '/language/fr?next=%2Ffr%2F', current: false },
+      { lang: 'ar', label: 'العربية', href: '/language/ar?next=%2Far%2F', current: false },
+      { lang: 'zh', label: '中文', href: '/language/zh?next=%2Fzh%2F', current: false },
+    ],
+    alternates: [
+      { hreflang: 'en', href: `https://news.example.org${path}` },
+      { hreflang: 'fr', href: 'https://news.example.org/fr/' },
+      { hreflang: 'x-default', href: `https://news.example.org${path}` },
+    ],
   };
 }
 
@@ -66,6 +77,11 @@ export function arabicChrome(path: string): PageChrome {
     ],
     regions: [{ href: '/ar/region/africa', label: 'أفريقيا' }],
     archiveMonths: [{ href: '/ar/archive/2026/03', month: '2026-03' }],
+    languages: [
+      { lang: 'en', label: 'English', href: '/language/en?next=%2Fen%2F', current: false },
+      { lang: 'ar', label: 'العربية', href: path, current: true },
+    ],
+    alternates: [],
   };
 }
 

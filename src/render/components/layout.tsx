@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/messages.js';
 import type { PageChrome } from '../view-models.js';
+import { HeadExtrasTags } from './head-extras.js';
 import { SiteFooter } from './site-footer.js';
 import { SiteHeader } from './site-header.js';
 
@@ -41,7 +42,11 @@ export function Layout(props: LayoutProps) {
         {props.canonical !== false && <link rel="canonical" href={absoluteUrl(chrome.siteUrl, chrome.path)} />}
         {props.prevHref && <link rel="prev" href={props.prevHref} />}
         {props.nextHref && <link rel="next" href={props.nextHref} />}
+        {chrome.alternates.map((a) => (
+          <link rel="alternate" hreflang={a.hreflang} href={a.href} />
+        ))}
         <link rel="stylesheet" href={chrome.stylesheetHref} />
+        {chrome.head && <HeadExtrasTags head={chrome.head} />}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -1,6 +1,7 @@
 /** The top of every page: the masthead and the topics navigation. */
 import { t } from '../i18n/messages.js';
 import type { PageChrome } from '../view-models.js';
+import { LanguageSwitcher } from './language-switcher.js';
 import { LinkList } from './link-list.js';
 
 /** The banner; on the home page the site's name is the page's h1. */
@@ -14,6 +15,7 @@ export function SiteHeader({ chrome, isHome }: { chrome: PageChrome; isHome: boo
             {chrome.siteName}
           </a>
         </Name>
+        <LanguageSwitcher chrome={chrome} />
       </div>
       {chrome.topics.length > 0 && (
         <nav class="topic-nav" aria-label={t(chrome.lang, 'nav.topics')}>

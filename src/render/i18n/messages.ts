@@ -17,6 +17,7 @@ export const en = {
   'nav.topics': 'Topics',
   'nav.regions': 'Regions',
   'nav.archive': 'Archive',
+  'nav.languages': 'Languages',
   'nav.pages': 'Pages',
   'footer.about': '{siteName} reports the news from around the world for readers everywhere, in their own language.',
   'title.page': '{title} — {siteName}',

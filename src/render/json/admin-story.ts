@@ -33,6 +33,8 @@ export interface AdminStoryJson {
   publishedAt: string | null;
   scheduledAt: string | null;
   embargoUntil: string | null;
+  /** Id of the user who created the story; null for API keys, imports and the demo. */
+  createdBy: string | null;
   revision: number;
   /** Absolute public URL while the story is published, else null. */
   url: string | null;
@@ -90,6 +92,7 @@ export function presentAdminStorySummary(story: StorySummary, url: string | null
     publishedAt: iso(story.publishedAt),
     scheduledAt: iso(story.scheduledAt),
     embargoUntil: iso(story.embargoUntil),
+    createdBy: story.createdBy,
     revision: story.revision,
     url,
   };

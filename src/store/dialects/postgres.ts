@@ -2,8 +2,15 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Tables } from '../schema.js';
 import type { Database, DialectTraits } from './dialect.js';
+import { claimDueJobRows } from './job-claim.js';
 
-const TRAITS: DialectTraits = { name: 'postgres', timestampType: 'timestamptz' };
+const TRAITS: DialectTraits = {
+  name: 'postgres',
+  timestampType: 'timestamptz',
+  // Several instances poll at once: SKIP LOCKED lets each take rows the others have not
+  // locked in their own claim, instead of waiting for them or taking the same ones.
+  claimDueJobs: (db, claim) => claimDueJobRows(db, claim, { skipLocked: true }),
+};
 
 /** Options for a PostgreSQL connection pool. */
 export interface PostgresOptions {

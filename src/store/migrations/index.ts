@@ -2,6 +2,8 @@ import type { Kysely, Migration } from 'kysely';
 import * as m0001 from './0001-create-stories.js';
 import * as m0002 from './0002-create-api-keys.js';
 import * as m0003 from './0003-create-newsroom.js';
+import * as m0004 from './0004-unique-open-job-key.js';
+import * as m0005 from './0005-create-webhooks.js';
 
 /** What a migration may know of the dialect: column types that differ. */
 export interface MigrationTraits {
@@ -18,6 +20,8 @@ const MIGRATIONS: ReadonlyArray<[string, MigrationModule]> = [
   ['0001-create-stories', m0001],
   ['0002-create-api-keys', m0002],
   ['0003-create-newsroom', m0003],
+  ['0004-unique-open-job-key', m0004],
+  ['0005-create-webhooks', m0005],
 ];
 
 /** The migrations as Kysely's Migrator wants them, bound to a dialect's column types. */

@@ -9,6 +9,8 @@ import {
   DuplicateError,
   ForbiddenError,
   NotFoundError,
+  PrivateAddressError,
+  RateLimitedError,
   RevisionConflictError,
   TransitionError,
   UnauthenticatedError,
@@ -43,6 +45,8 @@ const DOMAIN_STATUS: Array<[abstract new (...args: never[]) => DomainError, numb
   [RevisionConflictError, 409],
   [DuplicateError, 409],
   [TransitionError, 422],
+  [PrivateAddressError, 422],
+  [RateLimitedError, 429],
 ];
 
 /** Codes for Fastify's own client errors that are not schema failures. */
@@ -73,7 +77,10 @@ export function installErrorHandler(app: FastifyInstance, notFoundPage: NotFound
     if (mapped.status === 404 && !isApiPath(request.url) && isPageRequest(request)) {
       return notFoundPage(request, reply);
     }
-    if (mapped.status === 401) reply.header('www-authenticate', 'Bearer');
+    // Only the APIs take bearer keys; the admin UI signs in with a form.
+    if (mapped.status === 401 && isApiPath(request.url)) reply.header('www-authenticate', 'Bearer');
+    // The message says when in words; Retry-After says it to software, in seconds.
+    if (err instanceof RateLimitedError) reply.header('retry-after', String(err.retryAfterSeconds));
     return reply.status(mapped.status).type('application/json; charset=utf-8').send(mapped.body);
   });
 

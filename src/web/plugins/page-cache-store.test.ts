@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { acceptedCodings, chooseForm, matchesIfNoneMatch, PageCacheStore, type CacheEntry } from './page-cache-store.js';
+import { acceptedCodings, chooseForm, isNotModified, matchesIfNoneMatch, PageCacheStore, type CacheEntry } from './page-cache-store.js';
 
 const HTML = Buffer.from(`<!DOCTYPE html><title>t</title>${'<p>Rain returned to the Sahel this week. '.repeat(40)}`);
 
@@ -107,5 +107,17 @@ describe('content negotiation', () => {
     assert.ok(matchesIfNoneMatch(e, '*'));
     assert.ok(!matchesIfNoneMatch(e, '"other"'));
     assert.ok(!matchesIfNoneMatch(e, undefined));
+  });
+
+  it('answers If-Modified-Since from Last-Modified, unless If-None-Match decides', () => {
+    const store = new PageCacheStore(10);
+    const e = store.build({ key: '/en/feed.xml', tags: [], body: HTML, headers: { 'content-type': 'application/rss+xml' }, storedAt: new Date('2026-03-18T09:00:00Z') });
+    assert.ok(isNotModified(e, { 'if-modified-since': 'Wed, 18 Mar 2026 09:00:00 GMT' }));
+    assert.ok(isNotModified(e, { 'if-modified-since': 'Wed, 18 Mar 2026 10:00:00 GMT' }));
+    assert.ok(!isNotModified(e, { 'if-modified-since': 'Wed, 18 Mar 2026 08:59:59 GMT' }));
+    assert.ok(!isNotModified(e, { 'if-modified-since': 'not a date' }));
+    assert.ok(!isNotModified(e, { 'if-none-match': '"other"', 'if-modified-since': 'Wed, 18 Mar 2026 10:00:00 GMT' }));
+    assert.ok(isNotModified(e, { 'if-none-match': e.forms.identity.etag }));
+    assert.ok(!isNotModified(e, {}));
   });
 });

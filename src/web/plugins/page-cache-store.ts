@@ -166,10 +166,24 @@ export function matchesIfNoneMatch(entry: CacheEntry, ifNoneMatch: string | unde
   return false;
 }
 
+/**
+ * True when the client's copy is current: its `If-None-Match` names the entry's validator, or,
+ * when it sent no `If-None-Match` (RFC 9110 §13.1.3 gives that precedence), its
+ * `If-Modified-Since` is no earlier than the entry's Last-Modified (feed readers often send only that).
+ */
+export function isNotModified(entry: CacheEntry, headers: IncomingHttpHeaders): boolean {
+  if (headers['if-none-match'] !== undefined) return matchesIfNoneMatch(entry, headers['if-none-match']);
+  const since = headers['if-modified-since'];
+  const lastModified = entry.forms.identity.headers['last-modified'];
+  if (!since || !lastModified) return false;
+  const sinceMs = Date.parse(since);
+  return !Number.isNaN(sinceMs) && Date.parse(lastModified) <= sinceMs;
+}
+
 /** Sends an entry straight to the socket: 304 when the client's copy is current, else the chosen form. */
 export function writeEntry(entry: CacheEntry, headers: IncomingHttpHeaders, res: ServerResponse, headOnly: boolean): void {
   const form = chooseForm(entry, headers['accept-encoding']);
-  if (matchesIfNoneMatch(entry, headers['if-none-match'])) {
+  if (isNotModified(entry, headers)) {
     res.writeHead(304, notModifiedHeaders(form));
     res.end();
     return;

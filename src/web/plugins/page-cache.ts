@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ContentEvent } from '../../domain/events.js';
 import type { EventBus } from '../../services/context.js';
-import { chooseForm, matchesIfNoneMatch, notModifiedHeaders, PageCacheStore, writeEntry } from './page-cache-store.js';
+import { chooseForm, isNotModified, notModifiedHeaders, PageCacheStore, writeEntry } from './page-cache-store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,7 +81,7 @@ export function installPageCache(
     // MUST compare generations: a purge during the render means the page may be out of date.
     if (request.pageCacheGeneration === store.generation) store.set(entry);
     const form = chooseForm(entry, request.headers['accept-encoding']);
-    if (matchesIfNoneMatch(entry, request.headers['if-none-match'])) {
+    if (isNotModified(entry, request.headers)) {
       reply.code(304).headers({ ...notModifiedHeaders(form), 'x-cache': 'MISS' });
       reply.removeHeader('content-type');
       return done(null, null);

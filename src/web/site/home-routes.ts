@@ -5,12 +5,14 @@
  */
 import { navigationTag } from '../../domain/events.js';
 import type { FastifyPluginAsync } from 'fastify';
+import { t } from '../../render/i18n/messages.js';
 import { renderHomePage } from '../../render/pages/home-page.js';
 import { getHomePage } from '../../services/get-home-page.js';
 import { tagPage } from '../plugins/page-cache.js';
 import { LANGUAGE_COOKIE, negotiateLanguage, rememberedLanguage } from './language-negotiation.js';
 import { sendHtml, siteLanguage, type SiteOptions } from './site-request.js';
-import { buildChrome, storyTags, termLink, toTeaser } from './view-models.js';
+import { homeHead } from './head-view-models.js';
+import { buildChrome, homesByLanguage, storyTags, termLink, toTeaser } from './view-models.js';
 
 /** Routes of `/`, `/{lang}` and `/{lang}/`. */
 export const homeRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, stylesheetHref }) => {
@@ -49,8 +51,18 @@ export const homeRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, s
     const path = `/${lang}/`;
     const [home, chrome] = await Promise.all([
       getHomePage(ctx, lang),
-      buildChrome(ctx, { lang, path, siteName: config.siteName, siteUrl: config.siteUrl, stylesheetHref }),
+      buildChrome(ctx, {
+        lang,
+        path,
+        siteName: config.siteName,
+        siteUrl: config.siteUrl,
+        stylesheetHref,
+        otherLanguages: homesByLanguage(config.languages),
+        // `/` picks the reader's language: the right page for readers no listed language fits.
+        alternates: { versions: homesByLanguage(config.languages), xDefault: '/' },
+      }),
     ]);
+    chrome.head = homeHead(config, lang, t(lang, 'home.description', { siteName: config.siteName }));
     const shown = [...(home.lead ? [home.lead] : []), ...home.top, ...home.latest, ...home.topicBlocks.flatMap((b) => b.stories)];
     tagPage(request, [`home:${lang}`, navigationTag(lang), ...storyTags(shown)]);
     return sendHtml(

@@ -22,6 +22,7 @@ import {
   type SiteOptions,
 } from './site-request.js';
 import type { AppDeps } from '../build-app.js';
+import { feedBasePath, sectionHead } from './head-view-models.js';
 import { buildChrome, buildPagination, sectionPath, storyTags, toTeaser } from './view-models.js';
 
 /** What a section page lists and how it is called. */
@@ -38,6 +39,8 @@ export interface Section {
   intro?: string;
   /** True when a list without stories is no page at all (a month of the archive). */
   emptyIsNotFound?: boolean;
+  /** The section whose feeds follow this page (none for the archive, which follows the site's). */
+  feed?: { kind: TermKind | 'type' | 'author'; slug: string };
 }
 
 /** Params of a section address; Fastify hands them over percent-decoded. */
@@ -56,7 +59,7 @@ export const sectionRoutes: FastifyPluginAsync<SiteOptions> = async (app, option
       const lang = siteLanguage(deps, request.params.lang);
       const { slug } = request.params;
       const term = await getSection(deps.contextFor(), kind, slug);
-      const section: Section = { kind, title: termName(term, lang), tag: `${kind}:${lang}:${slug}`, filter: { [kind]: slug } };
+      const section: Section = { kind, title: termName(term, lang), tag: `${kind}:${lang}:${slug}`, filter: { [kind]: slug }, feed: { kind, slug } };
       return sendSectionPage(request, reply, options, lang, sectionPath(lang, kind, slug), section);
     });
   }
@@ -65,7 +68,7 @@ export const sectionRoutes: FastifyPluginAsync<SiteOptions> = async (app, option
     const lang = siteLanguage(deps, request.params.lang);
     const { slug } = request.params;
     const author = await getAuthor(deps.contextFor(), slug);
-    const section: Section = { kind: 'author', title: author.name, tag: `author:${lang}:${slug}`, filter: { author: slug } };
+    const section: Section = { kind: 'author', title: author.name, tag: `author:${lang}:${slug}`, filter: { author: slug }, feed: { kind: 'author', slug } };
     if (author.bio) section.intro = author.bio;
     return sendSectionPage(request, reply, options, lang, sectionPath(lang, 'author', slug), section);
   });
@@ -75,7 +78,7 @@ export const sectionRoutes: FastifyPluginAsync<SiteOptions> = async (app, option
     const type = request.params.slug as StoryType;
     if (!STORY_TYPES.includes(type)) throw new NotFoundError(`there is no story type "${type}"`);
     const key = storyTypeKey(type);
-    const section: Section = { kind: 'type', title: key ? t(lang, key) : type, tag: `type:${lang}:${type}`, filter: { type } };
+    const section: Section = { kind: 'type', title: key ? t(lang, key) : type, tag: `type:${lang}:${type}`, filter: { type }, feed: { kind: 'type', slug: type } };
     return sendSectionPage(request, reply, options, lang, sectionPath(lang, 'type', type), section);
   });
 };
@@ -104,6 +107,19 @@ export async function sendSectionPage(
     siteName: config.siteName,
     siteUrl: config.siteUrl,
     stylesheetHref,
+    // A section exists in every language (an empty list is still its page); a month of the archive may not.
+    ...(section.emptyIsNotFound
+      ? {}
+      : { otherLanguages: Object.fromEntries(config.languages.map((l) => [l, `/${l}${path.slice(lang.length + 1)}`])) }),
+  });
+  const title = section.title;
+  chrome.head = sectionHead(config, {
+    lang,
+    path: chrome.path,
+    title,
+    description: t(lang, section.kind === 'archive' ? 'section.archiveDescription' : 'section.description', { title, siteName: config.siteName }),
+    feedBase: section.feed ? feedBasePath(lang, section.feed) : null,
+    stories: list.items,
   });
   tagPage(request, [section.tag, navigationTag(lang), ...storyTags(list.items)]);
   const model: SectionPageModel = {

@@ -2,13 +2,15 @@
  * The story page, `/{lang}/story/{yyyy}/{mm}/{slug}`. A story has one address: a wrong year or
  * month (or a differently encoded slug) is answered with a permanent redirect to it.
  */
-import { navigationTag } from '../../domain/events.js';
+import { navigationTag, translationGroupTag } from '../../domain/events.js';
+import { storyPath } from '../../domain/story.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { NotFoundError } from '../../domain/errors.js';
 import { renderStoryPage } from '../../render/pages/story-page.js';
 import { getPublishedStory } from '../../services/get-published-story.js';
 import { tagPage } from '../plugins/page-cache.js';
 import { sendHtml, siteLanguage, type SiteOptions } from './site-request.js';
+import { storyHead } from './head-view-models.js';
 import { buildChrome, sectionPath, storyTags, termLink, toTeaser } from './view-models.js';
 
 /** Params of a story address; Fastify hands them over percent-decoded. */
@@ -31,14 +33,27 @@ export const storyRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, 
     const lang = siteLanguage(deps, request.params.lang);
     if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month)) throw new NotFoundError(`no story at ${request.url}`);
     const ctx = deps.contextFor();
-    const { story, related, path } = await getPublishedStory(ctx, { lang, year, month, slug });
+    const { story, related, path, translations } = await getPublishedStory(ctx, { lang, year, month, slug });
     if (path !== `/${lang}/story/${year}/${month}/${encodeURIComponent(slug)}`) return reply.redirect(path, 301);
-    const chrome = await buildChrome(ctx, { lang, path, siteName: config.siteName, siteUrl: config.siteUrl, stylesheetHref });
+    const versions = Object.fromEntries(translations.map((t) => [t.lang, storyPath(t)]));
+    const defaultLang = config.languages[0]!;
+    const chrome = await buildChrome(ctx, {
+      lang,
+      path,
+      siteName: config.siteName,
+      siteUrl: config.siteUrl,
+      stylesheetHref,
+      otherLanguages: versions,
+      alternates: { versions, xDefault: versions[defaultLang] ?? path },
+    });
+    chrome.head = storyHead(config, story);
     const publishedAt = story.publishedAt ?? story.createdAt;
     const terms = [...story.topics, ...story.regions, ...story.tags];
     // The related list is chosen by the story's sections, so a change in any of them may change it.
     tagPage(request, [
       `story:${story.id}`,
+      // The switcher and hreflang links change when a translation is published or withdrawn.
+      translationGroupTag(story.translationGroupId),
       navigationTag(lang),
       ...terms.map((t) => `${t.kind}:${lang}:${t.slug}`),
       ...storyTags(related),

@@ -3,8 +3,9 @@
  * (src/render/view-models.ts): links, teasers, the chrome every page shares, pagination.
  */
 import { storyPath, termName, type StorySummary, type Term, type TermKind } from '../../domain/story.js';
+import { languageAutonym } from '../../render/i18n/language-names.js';
 import { textDirection } from '../../render/i18n/messages.js';
-import type { Link, PageChrome, Pagination, StoryTeaser } from '../../render/view-models.js';
+import type { Alternate, LanguageLink, Link, PageChrome, Pagination, StoryTeaser } from '../../render/view-models.js';
 import { listPublishedMonths } from '../../services/list-published-stories.js';
 import { listNavigation } from '../../services/get-section.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -46,6 +47,10 @@ export interface ChromeInput {
   siteName: string;
   siteUrl: string;
   stylesheetHref: string;
+  /** This page in other languages, by language: where the switcher leads (else that language's home). */
+  otherLanguages?: Readonly<Record<string, string>>;
+  /** The page's language versions for hreflang (its own included) and where `x-default` leads. */
+  alternates?: { versions: Readonly<Record<string, string>>; xDefault: string };
 }
 
 /** The chrome of a reader page: navigation from the sections in use, archive months, direction. */
@@ -63,7 +68,47 @@ export async function buildChrome(ctx: ServiceContext, input: ChromeInput): Prom
     topics: navigation.topics.map((t) => termLink(t, lang)),
     regions: navigation.regions.map((t) => termLink(t, lang)),
     archiveMonths: months.map((month) => ({ href: archivePath(lang, month), month })),
+    languages: languageLinks(ctx.site.languages, lang, input.path, input.otherLanguages ?? {}),
+    alternates: input.alternates ? alternateLinks(input.siteUrl, ctx.site.languages, input.alternates) : [],
   };
+}
+
+/**
+ * The switcher's links. They pass through `/language/{lang}`, which remembers the reader's pick
+ * for their next visit to `/` and then sends them on to the page.
+ */
+export function languageLinks(
+  languages: readonly string[],
+  current: string,
+  path: string,
+  otherLanguages: Readonly<Record<string, string>>,
+): LanguageLink[] {
+  return languages.map((l) => ({
+    lang: l,
+    label: languageAutonym(l),
+    current: l === current,
+    href: l === current ? path : `/language/${l}?next=${encodeURIComponent(otherLanguages[l] ?? `/${l}/`)}`,
+  }));
+}
+
+/** hreflang links of a page with versions in more than one language, plus `x-default`. */
+export function alternateLinks(
+  siteUrl: string,
+  languages: readonly string[],
+  alternates: { versions: Readonly<Record<string, string>>; xDefault: string },
+): Alternate[] {
+  const present = languages.filter((l) => alternates.versions[l] !== undefined);
+  if (present.length < 2) return [];
+  const absolute = (path: string) => siteUrl.replace(/\/+$/, '') + path;
+  return [
+    ...present.map((l) => ({ hreflang: l, href: absolute(alternates.versions[l]!) })),
+    { hreflang: 'x-default', href: absolute(alternates.xDefault) },
+  ];
+}
+
+/** Each site language's home, by language. */
+export function homesByLanguage(languages: readonly string[]): Record<string, string> {
+  return Object.fromEntries(languages.map((l) => [l, `/${l}/`]));
 }
 
 /** Links to the neighbours of page `page` of a list at `path` (page 1 has no query). */

@@ -6,6 +6,7 @@ export const ar: Catalogue = {
   'nav.topics': 'الموضوعات',
   'nav.regions': 'المناطق',
   'nav.archive': 'الأرشيف',
+  'nav.languages': 'اللغات',
   'nav.pages': 'الصفحات',
   'footer.about': 'ينقل {siteName} أخبار العالم إلى القراء في كل مكان، بلغتهم.',
   'title.page': '{title} — {siteName}',

@@ -6,6 +6,7 @@ export const es: Catalogue = {
   'nav.topics': 'Temas',
   'nav.regions': 'Regiones',
   'nav.archive': 'Archivo',
+  'nav.languages': 'Idiomas',
   'nav.pages': 'Páginas',
   'footer.about': '{siteName} informa sobre la actualidad de todo el mundo para lectores de todas partes, en su propio idioma.',
   'title.page': '{title} — {siteName}',

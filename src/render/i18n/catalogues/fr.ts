@@ -6,6 +6,7 @@ export const fr: Catalogue = {
   'nav.topics': 'Thèmes',
   'nav.regions': 'Régions',
   'nav.archive': 'Archives',
+  'nav.languages': 'Langues',
   'nav.pages': 'Pages',
   'footer.about': '{siteName} rend compte de l’actualité du monde entier pour des lecteurs de partout, dans leur propre langue.',
   'title.page': '{title} — {siteName}',

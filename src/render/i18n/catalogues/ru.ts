@@ -6,6 +6,7 @@ export const ru: Catalogue = {
   'nav.topics': 'Темы',
   'nav.regions': 'Регионы',
   'nav.archive': 'Архив',
+  'nav.languages': 'Языки',
   'nav.pages': 'Страницы',
   'footer.about': '{siteName} рассказывает о событиях во всем мире для читателей повсюду — на их родном языке.',
   'title.page': '{title} — {siteName}',

@@ -6,6 +6,7 @@ export const zh: Catalogue = {
   'nav.topics': '专题',
   'nav.regions': '地区',
   'nav.archive': '往期',
+  'nav.languages': '语言',
   'nav.pages': '分页',
   'footer.about': '{siteName}用读者自己的语言，为世界各地的读者报道全球新闻。',
   'title.page': '{title} — {siteName}',

@@ -5,11 +5,15 @@
 import swagger from '@fastify/swagger';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../build-app.js';
+import { auditRoutes } from './audit.js';
 import { requireAdminKey } from './require-admin-key.js';
 import { OPTIONAL_BODY } from './story-schemas.js';
+import { storyCorrectionRoutes } from './story-corrections.js';
 import { storyRevisionRoutes } from './story-revisions.js';
 import { storyWorkflowRoutes } from './story-workflow.js';
 import { storyRoutes } from './stories.js';
+import { userRoutes } from './users.js';
+import { webhookRoutes } from './webhooks.js';
 
 /** Operations flagged with OPTIONAL_BODY get `requestBody.required: false` (swagger says true for every body). */
 function markOptionalBodies<T>(document: T): T {
@@ -38,8 +42,10 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
         title: `${deps.config.siteName} Admin API`,
         version: '1',
         description:
-          'Write access to stories: create, edit (with revision checks), publish, unpublish, delete drafts and read ' +
-          'their history. Every endpoint needs an admin API key sent as `Authorization: Bearer <key>`. ' +
+          'Write access to stories: create, edit (with revision checks), the editorial workflow (submit, send back, ' +
+          'schedule, publish, unpublish, correct), revisions (read, compare, restore) and the audit log. Every ' +
+          'endpoint needs an admin API key or a personal access token sent as `Authorization: Bearer <key>`; a ' +
+          "personal token acts with its user's role, and a step that role may not take is a 403 naming who may. " +
           'Errors are `{"error": {"code", "message", "details"}}` with a 4xx status.',
       },
       servers: [{ url: deps.config.siteUrl }],
@@ -49,7 +55,9 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
       security: [{ bearer: [] }],
       tags: [
         { name: 'stories', description: 'Stories and their revisions' },
-        { name: 'workflow', description: 'Publishing and unpublishing' },
+        { name: 'workflow', description: 'Review, scheduling, publishing, unpublishing and corrections' },
+        { name: 'revisions', description: 'The history of a story: read, compare and restore revisions' },
+        { name: 'audit', description: 'Who did what, and when (admins only)' },
       ],
     },
     transformObject: (documents) => markOptionalBodies('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
@@ -61,10 +69,14 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
 
   await app.register(async (authenticated) => {
     // Bodies are JSON only: anything else is a 415, not a string that fails the schema oddly.
-    authenticated.removeContentTypeParser('text/plain');
+    authenticated.removeContentTypeParser(['text/plain', 'application/x-www-form-urlencoded']);
     requireAdminKey(authenticated, deps);
     await authenticated.register(storyRoutes, { deps });
     await authenticated.register(storyWorkflowRoutes, { deps });
     await authenticated.register(storyRevisionRoutes, { deps });
+    await authenticated.register(storyCorrectionRoutes, { deps });
+    await authenticated.register(auditRoutes, { deps });
+    await authenticated.register(userRoutes, { deps });
+    await authenticated.register(webhookRoutes, { deps });
   });
 };

@@ -1,6 +1,7 @@
 /**
  * Authentication of the Admin API: every request inside the plugin that installs this hook
- * must carry `Authorization: Bearer <admin key>`, so no route can forget it.
+ * must carry `Authorization: Bearer <admin key or personal access token>`, so no route can
+ * forget it. A personal token acts as its user, with the user's role.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/actor.js';
@@ -17,12 +18,14 @@ declare module 'fastify' {
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
-/** Adds the hook that resolves the bearer key to an actor or answers 401. */
+/** Adds the hook that resolves the bearer key (or personal token) to an actor or answers 401. */
 export function requireAdminKey(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', undefined);
   app.addHook('onRequest', async (request) => {
     const match = BEARER.exec(request.headers.authorization ?? '');
-    if (!match?.[1]) throw new UnauthenticatedError('send an admin API key as "Authorization: Bearer <key>"');
+    if (!match?.[1]) {
+      throw new UnauthenticatedError('send an admin API key or a personal access token as "Authorization: Bearer <key>"');
+    }
     request.actor = await authenticateApiKey(deps.contextFor(), match[1], 'admin');
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { STORY_LIMITS } from '../../../domain/story-input.js';
+import { parseInstant, STORY_LIMITS, type StoryFields } from '../../../domain/story-input.js';
 import { STORY_STATUSES, STORY_TYPES } from '../../../domain/story.js';
 import { createStory } from '../../../services/create-story.js';
 import { deleteStory } from '../../../services/delete-story.js';
@@ -12,6 +12,7 @@ import { getStory } from '../../../services/get-story.js';
 import { listStories } from '../../../services/list-stories.js';
 import { updateStory } from '../../../services/update-story.js';
 import type { AppDeps } from '../../build-app.js';
+import { pageQuery, PaginationJson, paginationOf } from './pagination.js';
 import { actorOf } from './require-admin-key.js';
 import {
   COMMON_ERRORS,
@@ -50,7 +51,21 @@ const editableFields = {
     Type.String({ maxLength: STORY_LIMITS.slug, description: 'URL slug; made from the headline when absent' }),
   ),
   featured: Type.Optional(Type.Boolean({ description: 'Make this the lead story of its home page' })),
+  embargoUntil: Type.Optional(
+    Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+      description:
+        'Embargo: the story cannot be published or scheduled before this time (ISO 8601 with a time zone); ' +
+        'null lifts it. Editors and admins only',
+    }),
+  ),
 };
+
+/** The body's fields as the services take them: the embargo as a Date. */
+function toStoryFields<T extends { embargoUntil?: string | null }>(body: T): Omit<T, 'embargoUntil'> & StoryFields {
+  const { embargoUntil, ...rest } = body;
+  if (embargoUntil === undefined) return rest;
+  return { ...rest, embargoUntil: embargoUntil === null ? null : parseInstant('embargoUntil', embargoUntil) };
+}
 
 const CreateBody = Type.Object(
   { lang: Type.String({ description: "Language of the story, one of the site's languages" }), ...editableFields },
@@ -67,38 +82,26 @@ const UpdateBody = Type.Object(
   { additionalProperties: false },
 );
 
+const DEFAULT_LIMIT = 15;
+
 const ListQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum([...STORY_STATUSES], { description: 'Only stories in this status' })),
     lang: Type.Optional(Type.String({ description: 'Only stories in this language' })),
     topic: Type.Optional(Type.String({ description: 'Only stories filed under this topic slug' })),
     type: Type.Optional(Type.Enum([...STORY_TYPES], { description: 'Only stories of this kind' })),
-    page: Type.Optional(Type.Integer({ minimum: 1, description: 'Page number, from 1 (default 1)' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'Stories per page, 1 to 100 (default 15)' })),
+    author: Type.Optional(Type.String({ description: 'Only stories with this author (slug) in the byline' })),
+    createdBy: Type.Optional(Type.String({ description: 'Only stories created by this user (id)' })),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Only stories whose headline contains this text, ignoring case' })),
+    ...pageQuery('Stories', DEFAULT_LIMIT),
   },
   { additionalProperties: false },
 );
 
-const pageNumberOrNull = (description: string) => Type.Union([Type.Integer(), Type.Null()], { description });
-
 const StoryList = Type.Object({
   stories: Type.Array(StorySummaryJson, { description: 'The stories of this page (without bodies), most recently saved first' }),
-  meta: Type.Object({
-    pagination: Type.Object(
-      {
-        page: Type.Integer({ description: 'This page' }),
-        limit: Type.Integer({ description: 'Stories per page' }),
-        pages: Type.Integer({ description: 'Number of pages' }),
-        total: Type.Integer({ description: 'Number of stories in the whole list' }),
-        next: pageNumberOrNull('Next page number, or null on the last page'),
-        prev: pageNumberOrNull('Previous page number, or null on the first page'),
-      },
-      { description: "Where this page lies in the list (Ghost's shape)" },
-    ),
-  }),
+  meta: Type.Object({ pagination: PaginationJson }),
 });
-
-const DEFAULT_LIMIT = 15;
 
 /** Routes of `/stories` and `/stories/{id}` (registered inside the authenticated Admin API). */
 export const storyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (app, { deps }) => {
@@ -109,14 +112,16 @@ export const storyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     {
       schema: {
         summary: 'Create a story',
-        description: 'Writes a new draft and its first revision.',
+        description:
+          'Writes a new draft and its first revision; it belongs to the user whose token created it. ' +
+          'Any role may; only editors and admins may set an embargo (403).',
         tags: ['stories'],
         body: CreateBody,
         response: { 201: StoryEnvelope, ...COMMON_ERRORS },
       },
     },
     async (request, reply) => {
-      const story = await createStory(deps.contextFor(actorOf(request)), request.body);
+      const story = await createStory(deps.contextFor(actorOf(request)), toStoryFields(request.body));
       return reply.status(201).send({ story: presentStory(siteUrl, story) });
     },
   );
@@ -135,19 +140,9 @@ export const storyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     async (request) => {
       const { page = 1, limit = DEFAULT_LIMIT, ...filter } = request.query;
       const result = await listStories(deps.contextFor(actorOf(request)), { ...filter, page, limit });
-      const pages = Math.max(1, Math.ceil(result.total / limit));
       return {
         stories: result.items.map((s) => presentStorySummary(siteUrl, s)),
-        meta: {
-          pagination: {
-            page,
-            limit,
-            pages,
-            total: result.total,
-            next: page < pages ? page + 1 : null,
-            prev: page > 1 ? page - 1 : null,
-          },
-        },
+        meta: { pagination: paginationOf(page, limit, result.total) },
       };
     },
   );
@@ -172,16 +167,18 @@ export const storyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
         summary: 'Change a story',
         description:
           'Saves the given fields as a new revision. `revision` must be the story\'s current revision; ' +
-          'if someone saved in between, the answer is 409 and nothing is overwritten.',
+          'if someone saved in between, the answer is 409 and nothing is overwritten. Contributors may change ' +
+          'only their own drafts, and only editors and admins the embargo (403). An embargo that would hide a ' +
+          'published story, or fall after a scheduled time, is a 422.',
         tags: ['stories'],
         params: StoryIdParams,
         body: UpdateBody,
-        response: { 200: StoryEnvelope, ...COMMON_ERRORS, 404: ErrorJson, 409: ErrorJson },
+        response: { 200: StoryEnvelope, ...COMMON_ERRORS, 404: ErrorJson, 409: ErrorJson, 422: ErrorJson },
       },
     },
     async (request) => {
       const { revision, ...fields } = request.body;
-      const story = await updateStory(deps.contextFor(actorOf(request)), { id: request.params.id, revision, fields });
+      const story = await updateStory(deps.contextFor(actorOf(request)), { id: request.params.id, revision, fields: toStoryFields(fields) });
       return { story: presentStory(siteUrl, story) };
     },
   );
@@ -191,7 +188,9 @@ export const storyRoutes: FastifyPluginAsyncTypebox<{ deps: AppDeps }> = async (
     {
       schema: {
         summary: 'Delete a draft',
-        description: 'Deletes a draft for good. A story that was ever published must be unpublished instead (422).',
+        description:
+          'Deletes a draft for good. A story in any other status must be unpublished instead (422). ' +
+          'Contributors may delete only their own drafts (403).',
         tags: ['stories'],
         params: StoryIdParams,
         response: {

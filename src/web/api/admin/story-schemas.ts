@@ -47,8 +47,15 @@ export const StoryJson = Type.Object({
   createdAt: Type.String({ format: 'date-time', description: 'When the story was created' }),
   updatedAt: Type.String({ format: 'date-time', description: 'When the story was last saved' }),
   publishedAt: nullable(Type.String({ format: 'date-time' }), 'When the story was first published'),
-  scheduledAt: nullable(Type.String({ format: 'date-time' }), 'When the story is due to be published'),
-  embargoUntil: nullable(Type.String({ format: 'date-time' }), 'Readers cannot see the story before this time'),
+  scheduledAt: nullable(
+    Type.String({ format: 'date-time' }),
+    'When the story is due to be published (read-only: set it with POST /stories/{id}/schedule)',
+  ),
+  embargoUntil: nullable(
+    Type.String({ format: 'date-time' }),
+    'The story cannot be published, or scheduled, before this time; readers never see it earlier',
+  ),
+  createdBy: nullable(Type.String(), 'Id of the user who created the story (null for API keys, imports and the demo)'),
   revision: Type.Integer({ description: 'Revision number; send it back with a change to detect conflicting edits' }),
   url: nullable(Type.String(), 'Absolute public URL while the story is published, else null'),
 });
@@ -101,8 +108,8 @@ export const StoryIdParams = Type.Object({ id: Type.String({ description: 'Ident
  */
 export const OPTIONAL_BODY = 'x-optional-body';
 
-/** Error responses every authenticated endpoint may give. */
-export const COMMON_ERRORS = { 400: ErrorJson, 401: ErrorJson } as const;
+/** Error responses every authenticated endpoint may give (403: the caller's role may not). */
+export const COMMON_ERRORS = { 400: ErrorJson, 401: ErrorJson, 403: ErrorJson } as const;
 
 /** The Admin API's story, with its absolute public URL when published. */
 export function presentStory(siteUrl: string, story: Story): AdminStoryJson {
