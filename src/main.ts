@@ -40,7 +40,8 @@ export async function openRuntime(config: Config, clock: () => Date = () => new 
   const events = new EventBus();
   const site = { languages: config.languages, siteUrl: config.siteUrl, siteName: config.siteName };
   const webhooks = { allowPrivateTargets: config.webhooksAllowPrivate, timeoutMs: config.webhooksTimeoutMs };
-  const contextFor = (actor: Actor = SYSTEM_ACTOR): ServiceContext => ({ db: database.db, clock, actor, events, site, webhooks });
+  const media = { dir: config.mediaDir, maxBytes: config.mediaMaxBytes, maxPixels: config.mediaMaxPixels };
+  const contextFor = (actor: Actor = SYSTEM_ACTOR): ServiceContext => ({ db: database.db, clock, actor, events, site, webhooks, media });
   // The first admin from DATELINE_ADMIN_EMAIL and DATELINE_ADMIN_PASSWORD, on an empty database only.
   await ensureFirstAdmin(contextFor(), config.firstAdmin).catch(async (err: unknown) => {
     await database.close();

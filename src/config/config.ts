@@ -21,6 +21,10 @@ export interface Config {
   readonly languages: readonly string[];
   /** Directory for uploaded media and its variants. */
   readonly mediaDir: string;
+  /** Largest image upload accepted, in bytes (DATELINE_MEDIA_MAX_BYTES, default 25 MB). */
+  readonly mediaMaxBytes: number;
+  /** Most pixels an uploaded image may have (DATELINE_MEDIA_MAX_PIXELS, default 50 megapixels): decompression bombs. */
+  readonly mediaMaxPixels: number;
   /** Name of the publication, shown in the masthead and feeds. */
   readonly siteName: string;
   /** Pino log level. */
@@ -93,6 +97,8 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
   const trustProxy = parseTrustProxy(env.DATELINE_TRUST_PROXY);
   const webhooksAllowPrivate = parseFlag('DATELINE_WEBHOOKS_ALLOW_PRIVATE', env.DATELINE_WEBHOOKS_ALLOW_PRIVATE);
   const webhooksTimeoutMs = parsePositiveInt('DATELINE_WEBHOOKS_TIMEOUT_MS', env.DATELINE_WEBHOOKS_TIMEOUT_MS ?? '10000');
+  const mediaMaxBytes = parsePositiveInt('DATELINE_MEDIA_MAX_BYTES', env.DATELINE_MEDIA_MAX_BYTES ?? String(25 * 1024 * 1024));
+  const mediaMaxPixels = parsePositiveInt('DATELINE_MEDIA_MAX_PIXELS', env.DATELINE_MEDIA_MAX_PIXELS ?? '50000000');
   return Object.freeze({
     database: Object.freeze(database),
     port,
@@ -100,6 +106,8 @@ export function loadConfig(env: Env, flags: ConfigFlags = {}): Config {
     siteUrl,
     languages: Object.freeze(languages),
     mediaDir: env.DATELINE_MEDIA_DIR ?? './data/media',
+    mediaMaxBytes,
+    mediaMaxPixels,
     siteName: env.DATELINE_SITE_NAME ?? 'Dateline',
     logLevel,
     pageCacheEntries,

@@ -109,7 +109,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         lockedUntil: new Date(now.getTime() + lockMs),
         limit: batchSize,
       });
-      for (const job of claimed) await runOne(job, summary);
+      // Side by side: a webhook receiver that hangs until its timeout must not hold up a
+      // scheduled publication claimed in the same batch.
+      await Promise.all(claimed.map((job) => runOne(job, summary)));
       // A full batch may have left more due jobs behind; a short one means none are left for us.
       if (claimed.length < batchSize) return summary;
     }

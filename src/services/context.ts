@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { ContentEvent } from '../domain/events.js';
+import type { MediaSettings } from '../domain/media.js';
 import type { WebhookSettings } from '../domain/webhook.js';
 import type { Tables } from '../store/schema.js';
+import { enqueueStoryAnalysis } from './enqueue-story-analysis.js';
 import { enqueueWebhookDeliveries } from './enqueue-webhook-deliveries.js';
 
 /** Site facts every service may need (from Config, passed in). */
@@ -31,6 +33,8 @@ export interface ServiceContext {
   site: SiteSettings;
   /** Where webhook deliveries may go and how long one may take (from Config). */
   webhooks: WebhookSettings;
+  /** Where media files live and the upload limits (from Config). */
+  media: MediaSettings;
 }
 
 /** Fans content events out to subscribers after commit (the page cache; later analysis). */
@@ -52,9 +56,10 @@ export class EventBus implements EventSink {
 }
 
 /**
- * Runs `work` in one transaction, writes the webhook deliveries of the events it returned in
- * that same transaction and, only after it commits, emits the events: nothing reacts to a
- * change that was rolled back, and nothing a committed change owes a webhook is lost.
+ * Runs `work` in one transaction, writes the webhook deliveries and analysis jobs of the events
+ * it returned in that same transaction and, only after it commits, emits the events: nothing
+ * reacts to a change that was rolled back, and nothing a committed change owes a webhook or
+ * the analysis is lost.
  */
 export async function inTransaction<T>(
   ctx: ServiceContext,
@@ -64,6 +69,8 @@ export async function inTransaction<T>(
     const done = await work(db);
     // MUST run inside the transaction, after the change: a delivery exists exactly when its change does.
     await enqueueWebhookDeliveries(db, ctx.site, done.events, ctx.clock());
+    // Likewise the analysis of a changed text: the job exists exactly when the change does.
+    await enqueueStoryAnalysis(db, done.events, ctx.clock());
     return done;
   });
   for (const event of events) ctx.events.emit(event);

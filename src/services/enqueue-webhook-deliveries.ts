@@ -39,7 +39,9 @@ export async function enqueueWebhookDeliveries(
   events: readonly ContentEvent[],
   now: Date,
 ): Promise<number> {
-  const relevant = events.filter((e) => RELEVANT.has(e.type));
+  // An event without cache tags changed nothing readers can see (a scheduled story pulled
+  // before its time, a draft saved): outside the newsroom it never happened.
+  const relevant = events.filter((e) => RELEVANT.has(e.type) && e.tags.length > 0);
   if (relevant.length === 0) return 0;
   const webhooks = createWebhookRepository(db);
   const subscribers = await webhooks.listEnabled();

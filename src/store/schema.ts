@@ -26,6 +26,11 @@ export interface StoriesTable {
   revision: number;
   /** The user who created the story (null for imports, API keys and the demo). */
   created_by: string | null;
+  /** The media item the story leads with. */
+  hero_media_id: string | null;
+  /** The story's own caption and credit for it (null: the library's). */
+  hero_caption: string | null;
+  hero_credit: string | null;
 }
 
 export interface AuthorsTable {
@@ -187,6 +192,102 @@ export interface WebhookDeliveriesTable {
   delivered_at: Timestamp | null;
 }
 
+export interface MediaTable {
+  id: string;
+  /** SHA-256 (hex) of the stored original; unique. */
+  hash: string;
+  filename: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  /** JSON object: language code → alt text. */
+  alt: string;
+  /** JSON object: language code → caption. */
+  caption: string;
+  credit: string;
+  source: string;
+  focal_x: number;
+  focal_y: number;
+  created_at: Timestamp;
+  created_by: string;
+}
+
+export interface MediaVariantsTable {
+  media_id: string;
+  /** `w640.avif`, `share-500-500.jpg`. */
+  name: string;
+  width: number;
+  height: number;
+  format: string;
+  bytes: number;
+  /** Relative to the media directory. */
+  path: string;
+}
+
+export interface EntitiesTable {
+  id: string;
+  /** `person`, `organisation` or `place`. */
+  type: string;
+  /** Unique per type. */
+  slug: string;
+  name: string;
+  /** JSON object: language code → the name stories in that language use. */
+  names: string;
+  /** JSON list of lasting other names. */
+  aliases: string;
+  created_at: Timestamp;
+}
+
+export interface EntityKeysTable {
+  entity_id: string;
+  type: string;
+  /** A normalised name or lasting alias (domain/entity.ts entityKey); unique per type. */
+  key: string;
+}
+
+export interface StoryEntitiesTable {
+  story_id: string;
+  entity_id: string;
+  mentions: number;
+  salience: number;
+  role: string | null;
+}
+
+export interface QuotesTable {
+  id: string;
+  story_id: string;
+  /** The speaker, when the story names them. */
+  entity_id: string | null;
+  text: string;
+  speaker_role: string | null;
+  position: number;
+}
+
+export interface StorySuggestionsTable {
+  id: string;
+  story_id: string;
+  kind: string;
+  /** Entity id or term slug. */
+  key: string;
+  label: string;
+  reason: string;
+  score: number;
+  /** Null, `accepted` or `rejected`. */
+  decision: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface StoryAnalysesTable {
+  story_id: string;
+  revision: number;
+  analysed_at: Timestamp;
+  lang: string;
+  /** JSON list of {text, start, end}. */
+  dates: string;
+}
+
 /** Every table Dateline owns. */
 export interface Tables {
   stories: StoriesTable;
@@ -204,4 +305,12 @@ export interface Tables {
   audit_events: AuditEventsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  entities: EntitiesTable;
+  entity_keys: EntityKeysTable;
+  story_entities: StoryEntitiesTable;
+  quotes: QuotesTable;
+  story_suggestions: StorySuggestionsTable;
+  story_analyses: StoryAnalysesTable;
+  media: MediaTable;
+  media_variants: MediaVariantsTable;
 }

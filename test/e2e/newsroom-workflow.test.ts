@@ -73,7 +73,8 @@ describe('newsroom workflow in Chromium', { skip: !chromiumAvailable() }, () => 
 
       // The editor schedules it a few seconds ahead, in their own time zone.
       await editor.goto(`${server.origin}/admin/stories/${id}`);
-      const at = new Date(Date.now() + 6000);
+      // A whole second: the form keeps no milliseconds, so the story is due exactly at `at`.
+      const at = new Date(Math.ceil((Date.now() + 6000) / 1000) * 1000);
       await editor.getByLabel('Schedule for').fill(wallTime(at, 330));
       await editor.getByRole('button', { name: 'Schedule', exact: true }).click();
       await editor.waitForURL(/done=scheduled/);

@@ -17,6 +17,7 @@ import { createStory } from '../../src/services/create-story.js';
 import { createWebhook } from '../../src/services/create-webhook.js';
 import { DELETED_WEBHOOK_ERROR, deleteWebhook } from '../../src/services/delete-webhook.js';
 import { DELIVERY_ATTEMPTS, enqueueWebhookDeliveries } from '../../src/services/enqueue-webhook-deliveries.js';
+import { getStory } from '../../src/services/get-story.js';
 import { getWebhook } from '../../src/services/get-webhook.js';
 import { listAuditEvents } from '../../src/services/list-audit-events.js';
 import { listWebhookDeliveries } from '../../src/services/list-webhook-deliveries.js';
@@ -231,6 +232,13 @@ forEachDialect('webhooks', (dialect) => {
     assert.equal(scheduled?.storyId, later.id);
     assert.equal(scheduled?.event, 'story.published');
 
+    // Pulling a scheduled story before its time changed nothing public: nothing to report.
+    const pulled = await createStory(editor, { lang: 'en', headline: 'Never out', body: 'Not yet.' });
+    await scheduleStory(editor, { id: pulled.id, at: new Date('2026-03-18T13:00:00.000Z') });
+    await unpublishStory(editor, { id: pulled.id });
+    const latest = await listWebhookDeliveries(admin, { webhookId: all.webhook.id });
+    assert.ok(!latest.some((d) => d.storyId === pulled.id), 'a story readers never saw is never reported');
+
     await deleteWebhook(admin, all.webhook.id);
     await deleteWebhook(admin, corrections.webhook.id);
   });
@@ -257,7 +265,7 @@ forEachDialect('webhooks', (dialect) => {
     const queued = (await deliveries()).length;
     assert.equal(queued, 1);
     const jobsBefore = await deliveryJobCount();
-    const event = { type: 'story.updated' as const, storyId: story.id, tags: [] };
+    const event = { type: 'story.updated' as const, storyId: story.id, tags: [`story:${story.id}`] };
     await assert.rejects(
       tdb.runtime.database.db.transaction().execute(async (trx) => {
         assert.equal(await enqueueWebhookDeliveries(trx, { siteUrl: SITE_URL }, [event], clock.now()), 1, 'it did write');
@@ -267,6 +275,17 @@ forEachDialect('webhooks', (dialect) => {
     );
     assert.equal((await deliveries()).length, queued, 'no delivery row survives the rollback');
     assert.equal(await deliveryJobCount(), jobsBefore, 'and no job');
+
+    // And the other way round: deliveries that cannot be written take the change down with them.
+    const db = tdb.runtime.database.db;
+    await db
+      .insertInto('webhooks')
+      .values({ id: 'broken', url: 'https://hooks.example.com/broken', events: 'not a JSON list', secret: 'x'.repeat(16), created_at: clock.now().toISOString(), created_by: ADMIN.id, disabled_at: null })
+      .execute();
+    const draft = await createStory(editor, { lang: 'en', headline: 'All or nothing', body: 'Text.' });
+    await assert.rejects(publishStory(editor, { id: draft.id }), SyntaxError);
+    assert.equal((await getStory(editor, draft.id)).status, 'draft', 'the publication was rolled back with its deliveries');
+    await db.deleteFrom('webhooks').where('id', '=', 'broken').execute();
     await deleteWebhook(admin, webhook.id);
   });
 

@@ -40,6 +40,7 @@ export async function deliverWebhook(ctx: ServiceContext, job: Job): Promise<voi
     error = `the receiver answered ${statusCode}`;
   } catch (err) {
     if (err instanceof PrivateAddressError) {
+      // Refused for good: trying again would be refused again. The job's work is done; the log says why.
       await recordWebhookAttempt(ctx, { deliveryId, statusCode: null, error: `refused: ${err.message}`, final: true });
       return;
     }
@@ -47,5 +48,6 @@ export async function deliverWebhook(ctx: ServiceContext, job: Job): Promise<voi
   }
   await recordWebhookAttempt(ctx, { deliveryId, statusCode, error, final: last });
   // Thrown so that the runner schedules the next attempt (or, after the last, marks the job failed).
-  throw new Error(`delivery ${deliveryId} to ${url}: ${error}`);
+  // The URL stays out of the message, which is logged: receivers often carry a token in theirs.
+  throw new Error(`webhook delivery ${deliveryId}: ${error}`);
 }

@@ -16,6 +16,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../../domain/errors.js';
+import { MediaInUseError, MediaTooLargeError, UnprocessableMediaError, UnsupportedMediaError } from '../../domain/media-errors.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 /** The body of every JSON error response. */
@@ -44,6 +45,10 @@ const DOMAIN_STATUS: Array<[abstract new (...args: never[]) => DomainError, numb
   [NotFoundError, 404],
   [RevisionConflictError, 409],
   [DuplicateError, 409],
+  [MediaInUseError, 409],
+  [MediaTooLargeError, 413],
+  [UnsupportedMediaError, 415],
+  [UnprocessableMediaError, 422],
   [TransitionError, 422],
   [PrivateAddressError, 422],
   [RateLimitedError, 429],

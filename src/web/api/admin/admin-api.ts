@@ -12,6 +12,7 @@ import { storyCorrectionRoutes } from './story-corrections.js';
 import { storyRevisionRoutes } from './story-revisions.js';
 import { storyWorkflowRoutes } from './story-workflow.js';
 import { storyRoutes } from './stories.js';
+import { translationRoutes } from './translations.js';
 import { userRoutes } from './users.js';
 import { webhookRoutes } from './webhooks.js';
 
@@ -58,6 +59,7 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
         { name: 'workflow', description: 'Review, scheduling, publishing, unpublishing and corrections' },
         { name: 'revisions', description: 'The history of a story: read, compare and restore revisions' },
         { name: 'audit', description: 'Who did what, and when (admins only)' },
+        { name: 'translations', description: 'Language versions of a story, and the translation board' },
       ],
     },
     transformObject: (documents) => markOptionalBodies('openapiObject' in documents ? documents.openapiObject : documents.swaggerObject),
@@ -75,6 +77,7 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
     await authenticated.register(storyWorkflowRoutes, { deps });
     await authenticated.register(storyRevisionRoutes, { deps });
     await authenticated.register(storyCorrectionRoutes, { deps });
+    await authenticated.register(translationRoutes, { deps });
     await authenticated.register(auditRoutes, { deps });
     await authenticated.register(userRoutes, { deps });
     await authenticated.register(webhookRoutes, { deps });
