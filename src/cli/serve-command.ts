@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config.js';
 import { loadMain } from './load-main.js';
 import { writeDemoContentIfEmpty } from '../services/write-demo-content.js';
+import { writeDemoPeopleIfNone } from '../services/write-demo-people.js';
 import { DATABASE_OPTION, parseCommandArgs, type Command } from './command.js';
 import { describeDemoCounts } from './demo-command.js';
 
@@ -25,7 +26,8 @@ Options:
   --host H          interface to bind (default: HOST, else 127.0.0.1)
   --database URL    sqlite:./file.db or postgres://… (default: DATELINE_DATABASE_URL,
                     else sqlite:./data/dateline.db)
-  --demo            write the demo content first when the database has no stories
+  --demo            write the demo content first when the database has no stories, and
+                    demo accounts (printed once) when nobody can sign in yet
   -h, --help        show this help
 
 Example:
@@ -43,6 +45,13 @@ Example:
         if (counts) io.err(`wrote the demo content: ${describeDemoCounts(counts)}`);
       }
       ({ address } = await serve(runtime));
+      if (values.demo) {
+        const people = await writeDemoPeopleIfNone(runtime.contextFor());
+        if (people) {
+          io.err(`demo newsroom: sign in at ${config.siteUrl}/admin (passwords are shown only now; change one with dateline user reset-password EMAIL)`);
+          for (const p of people) io.err(`  ${p.role.padEnd(11)} ${p.email.padEnd(26)} ${p.password}`);
+        }
+      }
     } catch (err) {
       await runtime.close();
       throw err;

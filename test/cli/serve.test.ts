@@ -52,6 +52,24 @@ describe('dateline serve --demo', () => {
     assert.match(base, /^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
+  it('prints demo accounts to sign in with, one per role, and they work', async () => {
+    const lines = [...stderr.matchAll(/^ {2}(admin|editor|contributor) +(\S+@\S+) +(\S+)$/gm)];
+    assert.deepEqual(lines.map((m) => m[1]).sort(), ['admin', 'contributor', 'editor']);
+    assert.match(stderr, /demo newsroom: sign in at http:\/\/\S+\/admin/);
+    const { listUsers } = await import('../../src/services/list-users.js');
+    const users = await listUsers(runtime.contextFor());
+    assert.deepEqual(users.map((u) => u.email).sort(), lines.map((m) => m[2]).sort());
+    const { signIn } = await import('../../src/services/sign-in.js');
+    const { sessionPolicyOf } = await import('../../src/web/plugins/session-auth.js');
+    const editor = lines.find((m) => m[1] === 'editor')!;
+    const session = await signIn(
+      runtime.contextFor(),
+      { email: editor[2]!, password: editor[3]!, address: '127.0.0.1' },
+      sessionPolicyOf(runtime.config),
+    );
+    assert.equal(session.user.role, 'editor');
+  });
+
   it('answers the health check', async () => {
     const res = await fetch(`${base}/healthz`);
     assert.equal(res.status, 200);
