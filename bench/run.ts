@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { captureResponse, type CapturedResponse } from './captured-response.js';
 import { pinLoadGenerator, startChildServer, type ChildServer } from './child-server.js';
 import { createDataSet, type DataSet } from './data-set.js';
+import { heroDownloads, sizeOf } from './hero-bytes.js';
 import { LOAD, measure, type LoadFigures } from './load.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -29,8 +30,10 @@ interface Row {
 
 function targetsOf(data: DataSet): Target[] {
   return [
-    { name: 'story page', path: data.storyPath, headers: {} },
+    { name: 'story page (with hero image)', path: data.storyPath, headers: {} },
     { name: 'home page', path: '/en/', headers: {} },
+    // The file a 360 px phone at 2× fetches for that hero (filled in once the page is read).
+    { name: 'hero image, phone variant', path: '', headers: {} },
     {
       name: 'Admin API story list',
       path: '/api/admin/v1/stories?limit=15',
@@ -52,12 +55,18 @@ async function main(): Promise<void> {
   const children: ChildServer[] = [];
   try {
     console.log(`data set: ${data.storyCount} published stories in ${data.databaseUrl}`);
-    const server = await startChildServer(join(HERE, 'server-process.js'), [data.databaseUrl]);
+    const server = await startChildServer(join(HERE, 'server-process.js'), [data.databaseUrl, data.mediaDir]);
     children.push(server);
     const idleRss = server.rss();
     console.log(`server pid ${server.pid} at ${server.address}`);
 
-    const targets = targetsOf(data);
+    const storyHtml = Buffer.from((await captureResponse(server.address, data.storyPath, {})).bodyBase64, 'base64').toString('utf8');
+    const downloads = await heroDownloads(server.address, storyHtml);
+    const heroPath = /<figure class="hero">[\s\S]*?<source type="image\/avif" srcset="([^"]+)"/.exec(storyHtml)?.[1]?.split(',').map((c) => c.trim().split(/\s+/)[0]!);
+    const phoneFile = downloads.find((d) => d.label.includes('2×, AVIF'))?.file;
+    const targets = targetsOf(data)
+      .map((t) => (t.name.startsWith('hero image') ? { ...t, path: heroPath?.find((p) => p.endsWith(`/${phoneFile}`)) ?? '' } : t))
+      .filter((t) => t.path !== '');
     const captured: CapturedResponse[] = [];
     for (const target of targets) {
       const response = await captureResponse(server.address, target.path, target.headers);
@@ -83,6 +92,12 @@ async function main(): Promise<void> {
     printTable(rows);
     console.log('');
     console.log(`server RSS: ${mb(idleRss)} after start, ${mb(busyRss)} after the run (ceiling server: ${mb(ceiling.rss())})`);
+    if (data.hero) {
+      const original = await sizeOf(server.address, data.hero.originalPath);
+      console.log('');
+      console.log(`hero image of the story page: original ${data.hero.width} × ${data.hero.height}, ${kb(original)}; what a reader downloads:`);
+      for (const d of downloads) console.log(`  ${d.label}: ${d.file}, ${kb(d.bytes)} (${((100 * d.bytes) / original).toFixed(1)} % of the original)`);
+    }
     const failures = rows.filter((r) => r.ours.failures > 0 || r.ceiling.failures > 0);
     for (const r of failures) {
       console.log(`warning: ${r.target.name} had ${r.ours.failures} failed responses (ceiling: ${r.ceiling.failures})`);
@@ -123,6 +138,10 @@ function printTable(rows: Row[]): void {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of body) console.log(line(row));
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function mb(bytes: number | undefined): string {

@@ -80,8 +80,10 @@ export function buildWebApp(runtime: Runtime, options: { logger?: boolean } = {}
 export async function serve(runtime: Runtime): Promise<{ app: FastifyInstance; address: string }> {
   const app = await buildWebApp(runtime);
   const address = await app.listen({ port: runtime.config.port, host: runtime.config.host });
-  // Jobs that came due while the server was down run now, before the first poll interval.
-  await runtime.jobs.start(app.log);
+  // Jobs that came due while the server was down run now, before the first poll interval, while
+  // the server already answers: a backlog (a new demo's image variants) must not hold up start-up.
+  // The runner reports its own failures to the log; start() itself does not reject.
+  void runtime.jobs.start(app.log);
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;

@@ -7,6 +7,7 @@ import { initAutosave } from './autosave.js';
 import { initConfirmButtons } from './confirm-buttons.js';
 import { initDiffNav } from './diff-nav.js';
 import { initDraftStore } from './draft-store.js';
+import { initDropUploads } from './drop-upload.js';
 import { fillTimeOffsets, localizeTimes, showTimeFieldsInLocalTime } from './local-times.js';
 import { initMarkdownToolbars } from './markdown-toolbar.js';
 import { initPreview } from './preview.js';
@@ -32,6 +33,7 @@ function start(): void {
   initConfirmButtons(document);
   initMarkdownToolbars(document);
   initDiffNav(document);
+  initDropUploads(document);
   const editor = document.querySelector<HTMLFormElement>('form[data-editor]');
   if (editor) initEditor(editor);
 }

@@ -30,7 +30,10 @@ export function initPreview(form: HTMLFormElement): () => void {
       if (controller.signal.aborted) return;
       shown = wanted;
       // The server renders Markdown with raw HTML off: nothing the writer typed can run here.
-      panel.innerHTML = html.trim() === '' ? `<p class="muted">${escapeText(panel.dataset.empty ?? '')}</p>` : html;
+      // The empty notice is in the page's language, not the story's the panel is set to.
+      const { lang, dir } = document.documentElement;
+      const empty = `<p class="muted" lang="${escapeText(lang)}" dir="${escapeText(dir)}">${escapeText(panel.dataset.empty ?? '')}</p>`;
+      panel.innerHTML = html.trim() === '' ? empty : html;
     } catch {
       // Offline or aborted: the preview just stays as it was.
     }

@@ -1,5 +1,6 @@
 import { loadConfig } from '../config/config.js';
 import { loadMain } from './load-main.js';
+import { enqueueUnanalysedStories } from '../services/enqueue-unanalysed-stories.js';
 import { writeDemoContentIfEmpty } from '../services/write-demo-content.js';
 import { writeDemoPeopleIfNone } from '../services/write-demo-people.js';
 import { DATABASE_OPTION, parseCommandArgs, type Command } from './command.js';
@@ -43,6 +44,9 @@ Example:
       if (values.demo) {
         const counts = await writeDemoContentIfEmpty(runtime.contextFor(), new Date());
         if (counts) io.err(`wrote the demo content: ${describeDemoCounts(counts)}`);
+        // Its stories are analysed by the job runner once serving (entity pages follow within seconds),
+        // including those of a demo database written before the analysis existed.
+        await enqueueUnanalysedStories(runtime.contextFor());
       }
       ({ address } = await serve(runtime));
       if (values.demo) {

@@ -14,7 +14,11 @@ export type ContentEventType =
   | 'story.unpublished'
   | 'story.corrected'
   | 'story.restored'
-  | 'story.deleted';
+  | 'story.deleted'
+  /** A story's stored analysis changed (the job, or an editor's decision on a suggestion). */
+  | 'story.analysed'
+  /** A story's hero image changed in the library (metadata, variants): `storyId` is a story showing it. */
+  | 'media.updated';
 
 export interface ContentEvent {
   type: ContentEventType;

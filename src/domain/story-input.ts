@@ -14,6 +14,9 @@ export const STORY_LIMITS = Object.freeze({
   comment: 2000,
   /** A public correction note. */
   correction: 1000,
+  /** A story's own caption and credit for its hero image. */
+  heroCaption: 2000,
+  heroCredit: 300,
 });
 
 /** Fields a writer sets on a story (all optional on update). */
@@ -32,6 +35,12 @@ export interface StoryFields {
   authors?: string[];
   /** Readers cannot see the story before this instant; null lifts the embargo. Editors' and admins' only. */
   embargoUntil?: Date | null;
+  /** The library item the story leads with; null for none. */
+  heroMediaId?: string | null;
+  /** The story's own caption for its hero image; null or empty uses the library's. */
+  heroCaption?: string | null;
+  /** The story's own credit for its hero image; null or empty uses the library's. */
+  heroCredit?: string | null;
 }
 
 /**
@@ -77,6 +86,17 @@ export function validateStoryFields(input: StoryFields, languages: readonly stri
   }
   if (input.embargoUntil !== undefined && input.embargoUntil !== null && Number.isNaN(input.embargoUntil.getTime())) {
     throw new ValidationError('embargoUntil', 'must be a date and time');
+  }
+  if (input.heroMediaId !== undefined && input.heroMediaId !== null) {
+    out.heroMediaId = input.heroMediaId.trim();
+    if (!/^[0-9a-f]{24}$/.test(out.heroMediaId)) throw new ValidationError('heroMediaId', `"${input.heroMediaId}" is not a media item id`);
+  }
+  for (const field of ['heroCaption', 'heroCredit'] as const) {
+    const text = input[field];
+    if (text === undefined || text === null) continue;
+    const tidy = text.replace(/\s+/g, ' ').trim();
+    if (tidy.length > STORY_LIMITS[field]) throw new ValidationError(field, `must be at most ${STORY_LIMITS[field]} characters`);
+    out[field] = tidy === '' ? null : tidy;
   }
   for (const field of ['topics', 'regions', 'tags', 'authors'] as const) {
     const list = input[field];

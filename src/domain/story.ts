@@ -66,6 +66,12 @@ export interface Story {
   revision: number;
   /** The user who created it; null when an API key, an import or the demo did. */
   createdBy: string | null;
+  /** The media item the story leads with, or null. */
+  heroMediaId: string | null;
+  /** This story's caption for its hero image; null uses the library's caption in the story's language. */
+  heroCaption: string | null;
+  /** This story's credit for its hero image; null uses the library's credit. */
+  heroCredit: string | null;
 }
 
 /** A story in a list: enough for a teaser, without the body. */
@@ -96,6 +102,10 @@ export interface StorySnapshot {
   regions: string[];
   tags: string[];
   authors: string[];
+  /** Absent when the story had no hero image (and in revisions saved before stories had them). */
+  heroMediaId?: string | null;
+  heroCaption?: string | null;
+  heroCredit?: string | null;
 }
 
 /** The path of a published story: `/{lang}/story/{yyyy}/{mm}/{slug}`. */
@@ -121,6 +131,10 @@ export function snapshotOf(story: Story): StorySnapshot {
     regions: story.regions.map((t) => t.slug),
     tags: story.tags.map((t) => t.slug),
     authors: story.authors.map((a) => a.slug),
+    // Kept only when set, so revisions of stories without a picture look as they always did.
+    ...(story.heroMediaId !== null || story.heroCaption !== null || story.heroCredit !== null
+      ? { heroMediaId: story.heroMediaId, heroCaption: story.heroCaption, heroCredit: story.heroCredit }
+      : {}),
   };
 }
 

@@ -9,12 +9,15 @@
  */
 import type { Role } from '../domain/actor.js';
 import type { StoryStatus, StoryType } from '../domain/story.js';
+import type { HeroPanelModel } from './admin-media-view-models.js';
+import type { SuggestionPanelModel } from './admin-suggestion-view-models.js';
+import type { EditorTranslations } from './admin-translation-view-models.js';
 
 /** A link in the admin navigation. */
 export interface AdminNavLink {
   href: string;
   /** Which entry it is; the layout labels it in the UI's language. */
-  key: 'dashboard' | 'stories' | 'newStory' | 'users' | 'audit' | 'account';
+  key: 'dashboard' | 'stories' | 'newStory' | 'media' | 'translations' | 'users' | 'audit' | 'account';
   /** True for the section the page belongs to (`aria-current="page"`). */
   current: boolean;
 }
@@ -80,6 +83,8 @@ export interface DashboardModel {
 export interface AdminOption {
   value: string;
   label: string;
+  /** The language the label is written in, when it is not the page's (a language's own name). */
+  lang?: string;
 }
 
 /** Links to the neighbouring pages of an admin list. */
@@ -198,6 +203,12 @@ export interface EditorModel {
   /** Where the script asks for previews and saves drafts. */
   previewUrl: string;
   autosaveUrl: string | null;
+  /** The story's language versions; null for a story not saved yet. */
+  translations: EditorTranslations | null;
+  /** What the analysis suggests (people, places, topics…); absent or null for a story not saved yet. */
+  suggestions?: SuggestionPanelModel | null;
+  /** The hero image panel (absent on pages that do not show it). */
+  hero?: HeroPanelModel | null;
 }
 
 /** A revision in a story's history. */
@@ -303,6 +314,8 @@ export interface SessionRow {
 export interface AccountModel {
   chrome: AdminChrome;
   user: { name: string; email: string; role: Role };
+  /** The admin language form: the choices (each named in itself), the saved one ('' for the site's default). */
+  language: { action: string; value: string; options: AdminOption[] };
   sessions: SessionRow[];
   signOutEverywhereAction: string;
   notice: AdminNotice | null;

@@ -102,6 +102,31 @@ export interface ShareMeta {
   };
 }
 
+/**
+ * A picture in every size and format there is of it: `<source>`s best format first, the JPEG
+ * (or the original, until variants exist) as the `<img>`. Paths are site-relative.
+ */
+export interface PictureModel {
+  /** One `<source>` per format with variants: MIME type and `srcset` ("url 320w, url 480w"). */
+  sources: Array<{ type: string; srcset: string }>;
+  /** The `<img>`'s own src: a middling JPEG variant, or the original. */
+  src: string;
+  /** The `<img>`'s srcset (JPEG widths); null when there are none yet. */
+  srcset: string | null;
+  /** Intrinsic size, so the box has its final shape before the image arrives. */
+  width: number;
+  height: number;
+  /** Empty for a picture that only repeats its link's text (teaser thumbnails). */
+  alt: string;
+}
+
+/** A story's lead picture with its caption and credit. */
+export interface FigureModel {
+  picture: PictureModel;
+  caption: string | null;
+  credit: string | null;
+}
+
 /** A story in a list: home, section, archive, related. */
 export interface StoryTeaser {
   href: string;
@@ -113,6 +138,8 @@ export interface StoryTeaser {
   /** The story's first topic. */
   topic: Link | null;
   datelinePlace: string | null;
+  /** The story's hero image as a thumbnail (small variants), when it has one. */
+  image?: PictureModel | null;
 }
 
 /** The page of one story. */
@@ -133,6 +160,31 @@ export interface StoryPageModel {
   tags: Link[];
   corrections: Array<{ at: Date; text: string }>;
   related: StoryTeaser[];
+  /** The picture the story leads with (absent or null: none). */
+  hero?: FigureModel | null;
+  /** The people, organisations and places the story names, linked to their pages ("In this story"). */
+  entities?: StoryEntityLinks;
+}
+
+/** A story's people, organisations and places, each most central first. */
+export interface StoryEntityLinks {
+  people: Link[];
+  organisations: Link[];
+  places: Link[];
+}
+
+/** The page of a person, organisation or place: the stories naming it and, when it spoke, its quotes. */
+export interface EntityPageModel {
+  chrome: PageChrome;
+  type: 'person' | 'organisation' | 'place';
+  /** Its name in the page's language. */
+  name: string;
+  /** People: the role the newest story states ("Secretary-General"). */
+  role: string | null;
+  stories: StoryTeaser[];
+  /** Its newest quotes, each with the story it comes from (first page only). */
+  quotes: Array<{ text: string; story: Link; publishedAt: Date }>;
+  pagination: Pagination;
 }
 
 /** The home page of one language. */

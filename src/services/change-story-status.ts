@@ -28,6 +28,8 @@ export interface WorkflowStep {
   details?: Record<string, unknown>;
   /** Rules beyond role and status (embargo, a time in the future); throws to refuse. */
   check?(story: Story, now: Date): void;
+  /** Rules that need the database (the hero image's alt text), in the step's transaction; throws to refuse. */
+  checkWith?(db: Kysely<Tables>, story: Story, now: Date): Promise<void>;
   /** The story after the step. */
   apply(story: Story, now: Date): Story;
   /** Further writes in the same transaction (job rows, a correction), after the story is saved. */
@@ -50,6 +52,7 @@ export async function changeStoryStatus(ctx: ServiceContext, input: StatusChange
     }
     assertStep(step.step, current, ctx.actor);
     step.check?.(current, now);
+    await step.checkWith?.(db, current, now);
     const next: Story = { ...step.apply(current, now), updatedAt: now, revision: current.revision + 1 };
     // MUST save the story before any other write: the revision check (and PostgreSQL's row lock)
     // is what makes two simultaneous steps on one story conflict instead of both writing jobs.

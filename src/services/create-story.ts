@@ -7,6 +7,7 @@ import { createRevisionRepository } from '../store/revision-repository.js';
 import { createStoryRepository } from '../store/story-repository.js';
 import { inTransaction, type ServiceContext } from './context.js';
 import { recordAuditEvent } from './record-audit-event.js';
+import { resolveStoryHero } from './story-hero.js';
 import { chooseStorySlug } from './story-slug.js';
 import { resolveAuthors, resolveTerms, type TermResolution } from './story-terms.js';
 
@@ -69,6 +70,7 @@ export async function createStory(
       embargoUntil: fields.embargoUntil ?? null,
       revision: 1,
       createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
+      ...(await resolveStoryHero(db, fields, null)),
     };
     await stories.insert(story);
     await createRevisionRepository(db).insert({

@@ -2,6 +2,7 @@ import type { Story } from '../domain/story.js';
 import { assertPastEmbargo } from '../domain/story-status.js';
 import { cancelScheduledPublication, changeStoryStatus, type StatusChangeInput } from './change-story-status.js';
 import type { ServiceContext } from './context.js';
+import { checkHeroDescribed } from './story-hero.js';
 
 /** Which story to publish; importers may say when it was first published. */
 export interface PublishStoryInput extends StatusChangeInput {
@@ -14,7 +15,8 @@ export interface PublishStoryInput extends StatusChangeInput {
 }
 
 /**
- * Publishes a story now (editors and admins), never before its embargo ends. A story published
+ * Publishes a story now (editors and admins), never before its embargo ends, and never with a
+ * hero image that has no alt text in the story's language. A story published
  * before keeps its first publication time, so its URL (which carries the year and month) does
  * not change when it is republished. A pending scheduled publication is cancelled.
  */
@@ -24,6 +26,7 @@ export function publishStory(ctx: ServiceContext, input: PublishStoryInput): Pro
     event: 'story.published',
     note: 'Published',
     check: (story, now) => assertPastEmbargo('publish', story.embargoUntil, now),
+    checkWith: (db, story) => checkHeroDescribed(db, 'publish', story),
     apply: (story, now) => ({
       ...story,
       status: 'published',

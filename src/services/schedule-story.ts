@@ -6,6 +6,7 @@ import { assertPastEmbargo } from '../domain/story-status.js';
 import { createJobRepository } from '../store/job-repository.js';
 import { cancelScheduledPublication, changeStoryStatus, type StatusChangeInput } from './change-story-status.js';
 import type { ServiceContext } from './context.js';
+import { checkHeroDescribed } from './story-hero.js';
 
 /** A story to publish later, and when. */
 export interface ScheduleStoryInput extends StatusChangeInput {
@@ -35,6 +36,7 @@ export async function scheduleStory(ctx: ServiceContext, input: ScheduleStoryInp
       }
       assertPastEmbargo('schedule', story.embargoUntil, at);
     },
+    checkWith: (db, story) => checkHeroDescribed(db, 'schedule', story),
     apply: (story) => ({ ...story, status: 'scheduled', scheduledAt: at }),
     alsoWrite: async (db, story, now) => {
       await cancelScheduledPublication(db, story.id, now);

@@ -7,6 +7,7 @@ import { createRevisionRepository } from '../store/revision-repository.js';
 import { createStoryRepository } from '../store/story-repository.js';
 import { inTransaction, type ServiceContext } from './context.js';
 import { recordAuditEvent } from './record-audit-event.js';
+import { checkHeroDescribed, resolveStoryHero } from './story-hero.js';
 import { chooseStorySlug } from './story-slug.js';
 import { resolveAuthors, resolveTerms, type TermResolution } from './story-terms.js';
 
@@ -74,9 +75,12 @@ export async function saveStoryChange(ctx: ServiceContext, input: UpdateStoryInp
       topics: fields.topics ? await resolveTerms(db, 'topic', fields.topics, lang, how) : current.topics,
       regions: fields.regions ? await resolveTerms(db, 'region', fields.regions, lang, how) : current.regions,
       tags: fields.tags ? await resolveTerms(db, 'tag', fields.tags, lang, how) : current.tags,
+      ...(await resolveStoryHero(db, fields, current)),
       updatedAt: now,
       revision: current.revision + 1,
     };
+    // A published story that changes its picture publishes the new one at once: it must be described too.
+    if (next.status === 'published' && next.heroMediaId !== current.heroMediaId) await checkHeroDescribed(db, 'publish', next);
     if (!(await stories.update(next, current.revision))) {
       const latest = await stories.findById(input.id);
       throw new RevisionConflictError(latest?.revision ?? current.revision + 1, input.revision);

@@ -9,6 +9,7 @@ import { createStoryRepository } from '../store/story-repository.js';
 import { createTermRepository } from '../store/term-repository.js';
 import type { ServiceContext } from './context.js';
 import { createStory } from './create-story.js';
+import { DEMO_PHOTOS, type DemoPhoto } from './demo/demo-photos.js';
 import { DEMO_AUTHORS, DEMO_REGIONS, DEMO_TOPICS } from './demo/demo-taxonomy.js';
 import type { DemoAuthor, DemoStory, DemoTerm, DemoTranslation } from './demo/demo-types.js';
 import { DEMO_TRANSLATIONS_AR } from './demo/translations-ar.js';
@@ -20,6 +21,7 @@ import { DEMO_STORIES_1 } from './demo/stories-1.js';
 import { DEMO_STORIES_2 } from './demo/stories-2.js';
 import { listStories } from './list-stories.js';
 import { publishStory } from './publish-story.js';
+import { writeDemoPhoto } from './write-demo-photo.js';
 
 /** Everything the demo writes. */
 export interface DemoContent {
@@ -29,6 +31,8 @@ export interface DemoContent {
   stories: readonly DemoStory[];
   /** Translations of some stories, by language. */
   translations: Readonly<Record<string, readonly DemoTranslation[]>>;
+  /** The illustration each story leads with, by story slug (drawn when the demo is written). */
+  photos?: Readonly<Record<string, DemoPhoto>>;
 }
 
 /** The demo content that ships with Dateline. */
@@ -44,6 +48,7 @@ export const DEMO_CONTENT: DemoContent = Object.freeze({
     zh: DEMO_TRANSLATIONS_ZH,
     ru: DEMO_TRANSLATIONS_RU,
   },
+  photos: DEMO_PHOTOS,
 });
 
 /** What a demo run wrote. */
@@ -92,6 +97,8 @@ export async function writeDemoContent(
     const publishedAt = demoPublicationTime(demo, now);
     // Written as if at its publication time, so the story does not claim a later update.
     const then: ServiceContext = { ...ctx, clock: () => publishedAt };
+    const photo = content.photos?.[demo.slug];
+    const heroMediaId = photo ? await writeDemoPhoto(then, demo.slug, demo.datelinePlace, photo) : null;
     const draft = await createStory(
       then,
       {
@@ -107,6 +114,7 @@ export async function writeDemoContent(
         regions: demo.regions,
         tags: demo.tags,
         authors: demo.authors,
+        heroMediaId,
       },
       { createdAt: publishedAt, note: 'Demo content' },
     );
@@ -157,6 +165,8 @@ async function writeDemoTranslations(ctx: ServiceContext, now: Date, content: De
           regions: demo.regions,
           tags: demo.tags,
           authors: demo.authors,
+          // The same picture as the original; its alt text is written in every demo language.
+          heroMediaId: original.heroMediaId,
         },
         { createdAt: publishedAt, note: 'Demo content' },
       );

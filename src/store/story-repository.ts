@@ -63,6 +63,9 @@ const SUMMARY_COLUMNS = [
   'embargo_until',
   'revision',
   'created_by',
+  'hero_media_id',
+  'hero_caption',
+  'hero_credit',
 ] as const;
 
 type SummaryRow = Omit<StoriesTable, 'body'>;
@@ -218,25 +221,50 @@ export function createStoryRepository(db: Kysely<Tables>) {
     },
 
     /**
-     * Stories visible at `at` in the story's language that share topics, regions or tags with it,
-     * most shared first, then newest.
+     * Stories visible at `at` in the story's language that name the same people, organisations
+     * or places (the analysis' shared entities) or share topics, regions or tags with it: most
+     * shared entities first, then most shared terms, then newest.
      */
     async listRelated(story: Pick<Story, 'id' | 'lang'>, at: Date, limit: number): Promise<StorySummary[]> {
       const ranked = await applyFilter(db.selectFrom('stories'), { lang: story.lang, visibleAt: at, excludeIds: [story.id] })
-        .innerJoin('story_terms', 'story_terms.story_id', 'stories.id')
-        .where('story_terms.term_id', 'in', (eb) =>
-          eb.selectFrom('story_terms as own').select('own.term_id').where('own.story_id', '=', story.id),
+        .where((eb) =>
+          eb.or([
+            eb('stories.id', 'in', eb.selectFrom('story_entities as theirs').select('theirs.story_id').where('theirs.entity_id', 'in', ownEntities)),
+            eb('stories.id', 'in', eb.selectFrom('story_terms as theirs').select('theirs.story_id').where('theirs.term_id', 'in', ownTerms)),
+          ]),
         )
-        .select((eb) => ['stories.id', eb.fn.countAll<string | number>().as('shared'), eb.fn.max('stories.published_at').as('published')])
-        .groupBy('stories.id')
-        .orderBy('shared', 'desc')
-        .orderBy('published', 'desc')
+        .select((eb) => [
+          'stories.id',
+          eb
+            .selectFrom('story_entities as shared')
+            .select((c) => c.fn.countAll<string | number>().as('n'))
+            .whereRef('shared.story_id', '=', 'stories.id')
+            .where('shared.entity_id', 'in', ownEntities)
+            .as('entities'),
+          eb
+            .selectFrom('story_terms as shared')
+            .select((c) => c.fn.countAll<string | number>().as('n'))
+            .whereRef('shared.story_id', '=', 'stories.id')
+            .where('shared.term_id', 'in', ownTerms)
+            .as('terms'),
+        ])
+        .orderBy('entities', 'desc')
+        .orderBy('terms', 'desc')
+        .orderBy('stories.published_at', 'desc')
+        .orderBy('stories.id', 'desc')
         .limit(limit)
         .execute();
       if (ranked.length === 0) return [];
       const rows = await db.selectFrom('stories').select([...SUMMARY_COLUMNS]).where('id', 'in', ranked.map((r) => r.id)).execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
       return toSummaries(ranked.flatMap((r) => byId.get(r.id) ?? []));
+
+      function ownEntities(eb: ExpressionBuilder<Tables, 'stories'>) {
+        return eb.selectFrom('story_entities as own').select('own.entity_id').where('own.story_id', '=', story.id);
+      }
+      function ownTerms(eb: ExpressionBuilder<Tables, 'stories'>) {
+        return eb.selectFrom('story_terms as own').select('own.term_id').where('own.story_id', '=', story.id);
+      }
     },
 
     /** Months (`yyyy-mm`) in which stories visible at `at` in `lang` were published, newest first. */
@@ -370,6 +398,9 @@ function toSummary(row: SummaryRow, terms: Term[], authors: Author[]): StorySumm
     embargoUntil: toDateOrNull(row.embargo_until),
     revision: row.revision,
     createdBy: row.created_by,
+    heroMediaId: row.hero_media_id,
+    heroCaption: row.hero_caption,
+    heroCredit: row.hero_credit,
   };
 }
 
@@ -393,6 +424,9 @@ function toRow(s: Story): StoriesTable {
     embargo_until: fromDateOrNull(s.embargoUntil),
     revision: s.revision,
     created_by: s.createdBy,
+    hero_media_id: s.heroMediaId,
+    hero_caption: s.heroCaption,
+    hero_credit: s.heroCredit,
   };
 }
 

@@ -10,12 +10,14 @@ export interface UserCredentials {
   passwordHash: string;
 }
 
-/** The fields of a user an admin changes. */
+/** The fields of a user that change (by an admin, or the person's own preferences). */
 export interface UserChanges {
   name?: string;
   role?: Role;
   disabledAt?: Date | null;
   passwordHash?: string;
+  /** Preferred language of the admin UI; null for the site's default. */
+  locale?: string | null;
   updatedAt: Date;
 }
 
@@ -118,6 +120,7 @@ export function createUserRepository(db: Kysely<Tables>) {
       if (changes.role !== undefined) values.role = changes.role;
       if (changes.disabledAt !== undefined) values.disabled_at = fromDateOrNull(changes.disabledAt);
       if (changes.passwordHash !== undefined) values.password_hash = changes.passwordHash;
+      if (changes.locale !== undefined) values.locale = changes.locale;
       const result = await db.updateTable('users').set(values).where('id', '=', id).executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },

@@ -22,9 +22,21 @@ export interface CliRun {
   stderr: string;
 }
 
+let mediaDir: string | undefined;
+
+/** Where the commands' pictures (the demo's) go: a temporary directory, never the working tree's ./data/media. */
+function testMediaDir(): string {
+  if (!mediaDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-cli-media-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    mediaDir = dir;
+  }
+  return mediaDir;
+}
+
 /** The environment every run starts from: no DATELINE_* of the developer's shell leaks in. */
 export function baseEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', DATELINE_LOG_LEVEL: 'warn', ...extra };
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', DATELINE_LOG_LEVEL: 'warn', DATELINE_MEDIA_DIR: testMediaDir(), ...extra };
 }
 
 /** Runs `dateline args…` to completion. */

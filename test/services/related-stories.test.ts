@@ -48,7 +48,7 @@ forEachDialect('related stories', (dialect) => {
     await tdb.dispose();
   });
 
-  it('rank by shared topics, regions and tags, then by recency, three at most', async () => {
+  it('without shared people or places, rank by shared topics, regions and tags, then by recency, three at most', async () => {
     assert.deepEqual(await relatedTo('anchor'), ['three-shared-old', 'two-shared', 'one-shared-newest-but-limit']);
   });
 
@@ -63,5 +63,18 @@ forEachDialect('related stories', (dialect) => {
 
   it('are empty for a story that shares nothing', async () => {
     assert.deepEqual(await relatedTo('nothing-shared'), []);
+  });
+
+  it('rank stories naming the same people, organisations or places first, then by shared sections, then by recency', async () => {
+    const at = (day: number) => `2026-03-${String(day).padStart(2, '0')}T15:00:00.000Z`;
+    const quote = (name: string) => `“The talks went well,” said ${name}, a spokesperson for the Harbour Authority.`;
+    // Tags of their own, so the stories above are not related to these.
+    await publishedAt(ctx, clock, at(16), { headline: 'named-anchor', body: quote('Ilse Brandt'), tags: ['harbour-a', 'harbour-b'] });
+    await publishedAt(ctx, clock, at(3), { headline: 'names-her-old', body: quote('Ilse Brandt') });
+    await publishedAt(ctx, clock, at(17), { headline: 'two-tags-newest', body: 'Ships waited outside the port.', tags: ['harbour-a', 'harbour-b'] });
+    await publishedAt(ctx, clock, at(4), { headline: 'names-her-and-a-tag', body: quote('Ilse Brandt'), tags: ['harbour-a'] });
+    clock.set('2026-03-18T12:00:00.000Z');
+    await tdb.runtime.jobs.runDueJobs();
+    assert.deepEqual(await relatedTo('named-anchor'), ['names-her-and-a-tag', 'names-her-old', 'two-tags-newest']);
   });
 });

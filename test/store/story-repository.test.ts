@@ -32,6 +32,9 @@ function makeStory(overrides: Partial<Story> & { id: string; slug: string }): St
     embargoUntil: null,
     revision: 1,
     createdBy: null,
+    heroMediaId: null,
+    heroCaption: null,
+    heroCredit: null,
     ...overrides,
   };
 }

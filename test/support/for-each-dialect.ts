@@ -55,7 +55,8 @@ export async function createTestDatabase(
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
     const url = `sqlite:${join(dir, 'test.db')}`;
-    const config = loadConfig({ DATELINE_DATABASE_URL: url, DATELINE_LOG_LEVEL: 'silent', ...env });
+    // Uploaded pictures go beside the database, never into the working tree's ./data/media.
+    const config = loadConfig({ DATELINE_DATABASE_URL: url, DATELINE_LOG_LEVEL: 'silent', DATELINE_MEDIA_DIR: join(dir, 'media'), ...env });
     const runtime = await openRuntime(config, clock);
     return {
       dialect,
@@ -74,7 +75,8 @@ export async function createTestDatabase(
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const url = withSearchPath(POSTGRES_TEST_URL, schema);
-  const config = loadConfig({ DATELINE_DATABASE_URL: url, DATELINE_LOG_LEVEL: 'silent', ...env });
+  const mediaDir = mkdtempSync(join(tmpdir(), 'dateline-media-'));
+  const config = loadConfig({ DATELINE_DATABASE_URL: url, DATELINE_LOG_LEVEL: 'silent', DATELINE_MEDIA_DIR: mediaDir, ...env });
   const runtime = await openRuntime(config, clock);
   return {
     dialect,
@@ -87,6 +89,7 @@ export async function createTestDatabase(
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
       await c.end();
+      rmSync(mediaDir, { recursive: true, force: true });
     },
   };
 }

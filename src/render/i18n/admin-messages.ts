@@ -4,6 +4,11 @@
  * Placeholders are `{name}`; `adminTextParts` puts elements (a link, a `<time>`) where a
  * placeholder stands, so word order stays the translator's choice.
  */
+import { adminAr } from './admin-catalogues/ar.js';
+import { adminEs } from './admin-catalogues/es.js';
+import { adminFr } from './admin-catalogues/fr.js';
+import { adminRu } from './admin-catalogues/ru.js';
+import { adminZh } from './admin-catalogues/zh.js';
 import { textDirection } from './messages.js';
 
 /** The English catalogue: every key the admin UI uses, and the reference for translators. */
@@ -15,8 +20,10 @@ export const adminEn = {
   'nav.dashboard': 'Dashboard',
   'nav.stories': 'Stories',
   'nav.newStory': 'New story',
+  'nav.translations': 'Translations',
   'nav.users': 'Users',
   'nav.audit': 'Audit log',
+  'nav.media': 'Media',
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
   'nav.signedInAs': 'Signed in as {name} ({role})',
@@ -140,6 +147,25 @@ export const adminEn = {
   'editor.publishedDone': 'Published. It is on the site now.',
   'editor.unpublishedDone': 'Unpublished. It is no longer on the site.',
   'editor.correctedDone': 'Correction added; readers see it under the story.',
+  'editor.suggestionAccepted': 'Suggestion accepted.',
+  'editor.suggestionRejected': 'Suggestion rejected; it will not be offered again for this story.',
+  'suggestions.title': 'Suggestions',
+  'suggestions.intro': 'What the analysis found in the text. Accept what is right; a rejected suggestion is not offered again for this story.',
+  'suggestions.waiting': 'The text is being analysed; suggestions appear here shortly.',
+  'suggestions.outdated': 'These suggestions come from an earlier revision; the latest text is being analysed.',
+  'suggestions.none': 'Nothing left to decide.',
+  'suggestions.kind.person': 'Person',
+  'suggestions.kind.organisation': 'Organisation',
+  'suggestions.kind.place': 'Place',
+  'suggestions.kind.topic': 'Topic',
+  'suggestions.kind.region': 'Region',
+  'suggestions.accept': 'Accept',
+  'suggestions.reject': 'Reject',
+  'suggestions.acceptLabel': 'Accept {label}',
+  'suggestions.rejectLabel': 'Reject {label}',
+  'suggestions.decided': 'Decided ({count})',
+  'suggestions.accepted': 'accepted',
+  'suggestions.rejected': 'rejected',
   'editor.fixErrors': 'The story was not saved. Fix the fields marked below and try again.',
   'editor.conflictTitle': 'Somebody else saved this story while you were editing',
   'editor.conflictText':
@@ -160,6 +186,15 @@ export const adminEn = {
   'editor.discardRestored': 'Discard it',
   'editor.confirmPublish': 'Publish this story now? It appears on the site at once.',
   'editor.confirmUnpublish': 'Unpublish this story? It disappears from the site at once.',
+  'editor.translations': 'Translations',
+  'editor.translationSource': 'source',
+  'editor.translationOutdated': 'older than the source',
+  'editor.translationCurrent': 'this version',
+  'editor.translateInto': 'Translate into',
+  'editor.translateHint': 'Starts a draft in that language holding this version’s text to write over, with its filing and bylines.',
+  'editor.translateStart': 'Start translation',
+  'editor.translatedAll': 'This story exists in every language of the site.',
+  'editor.translationStarted': 'Translation started. The fields hold the text it was made from: write the translation over it.',
 
   'action.save': 'Save',
   'action.submit': 'Submit for review',
@@ -262,6 +297,11 @@ export const adminEn = {
   'account.signOutEverywhereHint': 'Ends every session, this one included.',
   'account.confirmEverywhere': 'Sign out of every browser, this one included?',
   'account.revoked': 'That session is signed out.',
+  'account.language': 'Language',
+  'account.languageHint': 'The language of these admin pages. Stories keep their own language.',
+  'account.languageDefault': 'The site’s default language',
+  'account.languageSave': 'Save language',
+  'account.languageSaved': 'The admin pages are now shown in this language.',
 
   'audit.title': 'Audit log',
   'audit.filter': 'Filter the log',
@@ -287,6 +327,7 @@ export const adminEn = {
   'audit.action.story.corrected': 'added a correction',
   'audit.action.story.restored': 'restored a revision',
   'audit.action.story.deleted': 'deleted a draft',
+  'audit.action.story.translation_started': 'started a translation',
   'audit.action.user.signed_in': 'signed in',
   'audit.action.user.signed_out': 'signed out',
   'audit.action.user.created': 'added a user',
@@ -297,6 +338,31 @@ export const adminEn = {
   'audit.action.user.session_revoked': 'signed a session out',
   'audit.action.user.password_reset': 'reset a password',
   'audit.action.user.token_created': 'created a personal token',
+
+  'translations.title': 'Translations',
+  'translations.intro':
+    'Stories missing a language, and translations older than their source: the source’s headline, standfirst or body changed after the translation was last revised.',
+  'translations.filter': 'Filter the board',
+  'translations.language': 'Language',
+  'translations.anyLanguage': 'Any language',
+  'translations.state': 'Show',
+  'translations.state.any': 'Missing or outdated',
+  'translations.state.missing': 'Missing translations',
+  'translations.state.outdated': 'Outdated translations',
+  'translations.apply': 'Apply filters',
+  'translations.clear': 'Clear filters',
+  'translations.caption': 'Stories and their versions by language, most recently updated first',
+  'translations.count': '{total} stories',
+  'translations.count.one': '1 story',
+  'translations.empty': 'No story matches: everything here is translated and up to date.',
+  'translations.col.story': 'Story',
+  'translations.sourceIn': 'Source: {language}',
+  'translations.missing': 'Missing',
+  'translations.outdated': 'Outdated',
+  'translations.outdatedSince': 'The source changed on {date}',
+  'translations.translate': 'Translate',
+  'translations.translateLabel': 'Translate “{headline}” into {language}',
+  'translations.openLabel': '{language} version of “{headline}”',
 
   'error.title.400': 'That did not work',
   'error.title.401': 'Your session has ended',
@@ -317,7 +383,15 @@ export type AdminMessageKey = keyof typeof adminEn;
 export type AdminCatalogue = Partial<Record<AdminMessageKey, string>>;
 
 /** Catalogues by primary language subtag. Add a language by adding its catalogue here. */
-const catalogues: Readonly<Record<string, AdminCatalogue>> = { en: adminEn };
+const catalogues: Readonly<Record<string, AdminCatalogue>> = { en: adminEn, fr: adminFr, es: adminEs, ar: adminAr, zh: adminZh, ru: adminRu };
+
+/** The languages the admin is written in (each a person may choose for their own pages). */
+export const ADMIN_LANGUAGES: readonly string[] = Object.keys(catalogues);
+
+/** A language's own admin catalogue (no English fallback), for checking that it is complete. */
+export function adminCatalogueOf(lang: string): AdminCatalogue | undefined {
+  return catalogues[lang];
+}
 
 /** Values that fill a message's `{name}` placeholders. */
 export type AdminMessageParams = Readonly<Record<string, string | number>>;

@@ -35,6 +35,10 @@ export interface AdminStoryJson {
   embargoUntil: string | null;
   /** Id of the user who created the story; null for API keys, imports and the demo. */
   createdBy: string | null;
+  /** The media item the story leads with, and the story's own caption and credit for it. */
+  heroMediaId: string | null;
+  heroCaption: string | null;
+  heroCredit: string | null;
   revision: number;
   /** Absolute public URL while the story is published, else null. */
   url: string | null;
@@ -93,6 +97,9 @@ export function presentAdminStorySummary(story: StorySummary, url: string | null
     scheduledAt: iso(story.scheduledAt),
     embargoUntil: iso(story.embargoUntil),
     createdBy: story.createdBy,
+    heroMediaId: story.heroMediaId,
+    heroCaption: story.heroCaption,
+    heroCredit: story.heroCredit,
     revision: story.revision,
     url,
   };

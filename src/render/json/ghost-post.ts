@@ -64,6 +64,8 @@ export interface GhostPostOptions {
   typeId: (type: StoryType) => string;
   /** The path of a story (domain storyPath). */
   path: (story: StorySummary) => string;
+  /** The story's feature image (its hero: absolute URL, alt text, caption), or null. */
+  featureImage?: (story: StorySummary) => { url: string; alt: string | null; caption: string | null } | null;
 }
 
 const EXCERPT_LENGTH = 500;
@@ -72,15 +74,16 @@ const EXCERPT_LENGTH = 500;
 export function presentGhostPost(story: StorySummary & Partial<Pick<Story, 'body' | 'corrections'>>, options: GhostPostOptions): GhostPostJson {
   const html = story.body === undefined ? '' : storyHtml({ ...story, body: story.body }, options.siteUrl);
   const plaintext = htmlToPlaintext(html);
+  const image = options.featureImage?.(story) ?? null;
   const post: GhostPostJson = {
     id: story.id,
     uuid: uuidOf(story.id),
     title: story.headline,
     slug: story.slug,
     comment_id: story.id,
-    feature_image: null,
-    feature_image_alt: null,
-    feature_image_caption: null,
+    feature_image: image?.url ?? null,
+    feature_image_alt: image?.alt ?? null,
+    feature_image_caption: image?.caption ?? null,
     featured: story.featured,
     visibility: 'public',
     created_at: ghostDate(story.createdAt),

@@ -2,9 +2,11 @@
 import { Byline } from '../components/byline.js';
 import { Corrections } from '../components/corrections.js';
 import { DateTime } from '../components/date-time.js';
+import { HeroFigure } from '../components/hero-figure.js';
 import { Kicker } from '../components/kicker.js';
 import { Layout } from '../components/layout.js';
 import { StoryBody } from '../components/story-body.js';
+import { StoryEntities } from '../components/story-entities.js';
 import { StoryTerms } from '../components/story-terms.js';
 import { StoryList } from '../components/story-teaser.js';
 import { messageParts, t } from '../i18n/messages.js';
@@ -38,9 +40,11 @@ function StoryPage(model: StoryPageModel) {
               </p>
             </div>
           </header>
+          {model.hero && <HeroFigure figure={model.hero} />}
           <StoryBody body={model.body} datelinePlace={model.datelinePlace} />
           <Corrections lang={lang} corrections={model.corrections} />
           <StoryTerms lang={lang} topics={model.topics} regions={model.regions} tags={model.tags} />
+          <StoryEntities lang={lang} entities={model.entities} />
         </article>
         {model.related.length > 0 && (
           <section class="related" aria-labelledby="related-heading">

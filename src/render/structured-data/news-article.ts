@@ -1,5 +1,5 @@
 /** The JSON-LD of a story page: one NewsArticle, as Google's article guidelines ask. */
-import type { NewsArticle, WithContext } from 'schema-dts';
+import type { NewsArticle, Thing, WithContext } from 'schema-dts';
 import { imageObject, publisherOrganization, type PublisherInput, type SizedImage } from './publisher.js';
 
 /** What the article's structured data says. */
@@ -21,6 +21,17 @@ export interface NewsArticleInput {
   keywords: string[];
   datelinePlace: string | null;
   corrections: ReadonlyArray<{ at: Date; text: string }>;
+  /** The people, organisations and places the story is mainly about (its most central). */
+  about?: readonly ThingRef[];
+  /** The others it names. */
+  mentions?: readonly ThingRef[];
+}
+
+/** A person, organisation or place, with the URL of its page on the site. */
+export interface ThingRef {
+  type: 'Person' | 'Organization' | 'Place';
+  name: string;
+  url: string;
 }
 
 /** The NewsArticle of a story. */
@@ -46,8 +57,14 @@ export function newsArticle(input: NewsArticleInput): WithContext<NewsArticle> {
   if (input.sections.length > 0) article.articleSection = input.sections;
   if (input.keywords.length > 0) article.keywords = input.keywords.join(', ');
   if (input.datelinePlace) article.dateline = input.datelinePlace;
+  if (input.about && input.about.length > 0) article.about = input.about.map(thing);
+  if (input.mentions && input.mentions.length > 0) article.mentions = input.mentions.map(thing);
   if (input.corrections.length > 0) {
     article.correction = input.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.at.toISOString() }));
   }
   return article;
+}
+
+function thing(ref: ThingRef): Thing {
+  return { '@type': ref.type, name: ref.name, url: ref.url } as Thing;
 }

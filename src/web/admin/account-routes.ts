@@ -1,17 +1,32 @@
 /**
- * `/admin/account`: who you are and every browser you are signed in on, with
+ * `/admin/account`: who you are, the language of your admin pages and every browser you are
+ * signed in on, with `POST /admin/account/language` (the admin language),
  * `POST /admin/account/sessions/{id}/revoke` (sign that one out) and
  * `POST /admin/account/sign-out-everywhere` (every session, this one included).
  */
 import type { FastifyPluginAsync } from 'fastify';
-import type { AccountModel } from '../../render/admin-view-models.js';
-import { adminText } from '../../render/i18n/admin-messages.js';
+import { ValidationError } from '../../domain/errors.js';
+import type { AccountModel, AdminOption } from '../../render/admin-view-models.js';
+import { ADMIN_LANGUAGES, adminText } from '../../render/i18n/admin-messages.js';
+import { languageAutonym } from '../../render/i18n/language-names.js';
 import { renderAccountPage } from '../../render/pages/admin/account-page.js';
 import { listSessions } from '../../services/list-sessions.js';
 import { revokeSession } from '../../services/revoke-session.js';
+import { setUserLocale } from '../../services/set-user-locale.js';
 import { clearSessionCookie, SIGN_IN_PATH, sessionPolicyOf } from '../plugins/session-auth.js';
-import { ADMIN_PATHS, chromeOf, contextOf, queryParam, sendPage, userOf, withDone, type AdminOptions } from './admin-request.js';
+import { ADMIN_PATHS, chromeOf, contextOf, field, queryParam, sendPage, userOf, withDone, type AdminOptions } from './admin-request.js';
 import { describeBrowser } from './user-agent.js';
+
+/** Notices after a post to the account page, by the `done` value of the redirect. */
+const DONE = { revoked: 'account.revoked', language: 'account.languageSaved' } as const;
+
+/** The admin languages to choose from, each named in itself; first the site's default. */
+function languageChoices(uiLang: string): AdminOption[] {
+  return [
+    { value: '', label: adminText(uiLang, 'account.languageDefault') },
+    ...ADMIN_LANGUAGES.map((code) => ({ value: code, label: languageAutonym(code), lang: code })),
+  ];
+}
 
 /** Routes of the account page. */
 export const accountRoutes: FastifyPluginAsync<AdminOptions> = async (app, options) => {
@@ -23,9 +38,11 @@ export const accountRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
     const sessions = await listSessions(contextOf(request, deps), { userId: user.id }, policy);
     const chrome = chromeOf(request, options, 'account');
     const current = request.session?.id;
+    const done = doneKey(queryParam(request.query, 'done'));
     const model: AccountModel = {
       chrome,
       user: { name: user.name, email: user.email, role: user.role },
+      language: { action: `${ADMIN_PATHS.account}/language`, value: user.locale ?? '', options: languageChoices(chrome.lang) },
       sessions: sessions
         .map((s) => ({
           id: s.id,
@@ -39,9 +56,18 @@ export const accountRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
         // This browser first: it is the one people look for.
         .sort((a, b) => Number(b.current) - Number(a.current)),
       signOutEverywhereAction: `${ADMIN_PATHS.account}/sign-out-everywhere`,
-      notice: queryParam(request.query, 'done') === 'revoked' ? { kind: 'success', message: adminText(chrome.lang, 'account.revoked') } : null,
+      notice: done ? { kind: 'success', message: adminText(chrome.lang, done) } : null,
     };
     return sendPage(reply, renderAccountPage(model));
+  });
+
+  app.post('/account/language', async (request, reply) => {
+    const locale = field(request.body, 'locale');
+    if (locale !== '' && !ADMIN_LANGUAGES.includes(locale)) {
+      throw new ValidationError('locale', `the admin is not written in "${locale}"; choose one of ${ADMIN_LANGUAGES.join(', ')}`);
+    }
+    await setUserLocale(contextOf(request, deps), { userId: userOf(request).id, locale: locale === '' ? null : locale });
+    return reply.redirect(withDone(ADMIN_PATHS.account, 'language'), 303);
   });
 
   app.post<{ Params: { id: string } }>('/account/sessions/:id/revoke', async (request, reply) => {
@@ -63,3 +89,8 @@ export const accountRoutes: FastifyPluginAsync<AdminOptions> = async (app, optio
     return reply.redirect(SIGN_IN_PATH, 303);
   });
 };
+
+/** The message key of a `done` value, or undefined. */
+function doneKey(done: string): (typeof DONE)[keyof typeof DONE] | undefined {
+  return Object.hasOwn(DONE, done) ? DONE[done as keyof typeof DONE] : undefined;
+}

@@ -25,7 +25,9 @@ export const ADMIN_PATHS = Object.freeze({
   dashboard: '/admin',
   stories: '/admin/stories',
   newStory: '/admin/stories/new',
+  media: '/admin/media',
   preview: '/admin/preview',
+  translations: '/admin/translations',
   users: '/admin/users',
   audit: '/admin/audit',
   account: '/admin/account',
@@ -57,7 +59,9 @@ export function chromeOf(request: FastifyRequest, options: AdminOptions, section
     ['dashboard', ADMIN_PATHS.dashboard],
     ['stories', ADMIN_PATHS.stories],
     ['newStory', ADMIN_PATHS.newStory],
+    ['media', ADMIN_PATHS.media],
   ];
+  if (user?.role === 'editor' || user?.role === 'admin') entries.push(['translations', ADMIN_PATHS.translations]);
   if (user?.role === 'admin') entries.push(['users', ADMIN_PATHS.users], ['audit', ADMIN_PATHS.audit]);
   entries.push(['account', ADMIN_PATHS.account]);
   return {

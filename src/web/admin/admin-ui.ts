@@ -7,13 +7,17 @@ import type { FastifyPluginAsync } from 'fastify';
 import { protectAdminRoutes } from '../plugins/session-auth.js';
 import { accountRoutes } from './account-routes.js';
 import { installAdminErrors } from './admin-errors.js';
+import { mediaRoutes } from './media-routes.js';
 import type { AdminOptions } from './admin-request.js';
 import { auditRoutes } from './audit-routes.js';
 import { dashboardRoutes } from './dashboard-routes.js';
 import { previewRoutes } from './preview-routes.js';
 import { revisionRoutes } from './revision-routes.js';
 import { storyEditorRoutes } from './story-editor-routes.js';
+import { storyHeroRoutes } from './story-hero-routes.js';
 import { storyListRoutes } from './story-list-routes.js';
+import { suggestionRoutes } from './suggestion-routes.js';
+import { translationRoutes } from './translation-routes.js';
 import { userRoutes } from './user-routes.js';
 
 /** Where the admin UI is mounted. */
@@ -29,8 +33,12 @@ export const adminUi: FastifyPluginAsync<AdminOptions> = async (app, { deps, ass
   await app.register(dashboardRoutes, options);
   await app.register(storyListRoutes, options);
   await app.register(storyEditorRoutes, options);
+  await app.register(storyHeroRoutes, options);
+  await app.register(mediaRoutes, options);
+  await app.register(suggestionRoutes, options);
   await app.register(previewRoutes, options);
   await app.register(revisionRoutes, options);
+  await app.register(translationRoutes, options);
   await app.register(userRoutes, options);
   await app.register(accountRoutes, options);
   await app.register(auditRoutes, options);

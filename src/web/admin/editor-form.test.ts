@@ -32,6 +32,9 @@ function story(overrides: Partial<Story> = {}): Story {
     embargoUntil: null,
     revision: 1,
     createdBy: null,
+    heroMediaId: null,
+    heroCaption: null,
+    heroCredit: null,
     ...overrides,
   };
 }

@@ -15,6 +15,9 @@ import { getLatestSendBack } from '../../services/get-latest-send-back.js';
 import { getRevision } from '../../services/get-revision.js';
 import { ADMIN_PATHS, chromeOf, languageOptions, storyHref, type AdminOptions } from './admin-request.js';
 import { mergeAfterConflict } from './editor-form.js';
+import { heroPanel } from './hero-panel.js';
+import { suggestionPanel } from './suggestion-panel.js';
+import { editorTranslations } from './translation-rows.js';
 
 /** What differs between one showing of the editor and another. */
 export interface EditorState {
@@ -49,6 +52,9 @@ const DONE: Readonly<Record<string, AdminMessageKey>> = {
   published: 'editor.publishedDone',
   unpublished: 'editor.unpublishedDone',
   corrected: 'editor.correctedDone',
+  'translation-started': 'editor.translationStarted',
+  'suggestion-accepted': 'editor.suggestionAccepted',
+  'suggestion-rejected': 'editor.suggestionRejected',
 };
 
 /** The notice for `?done=…` after a redirect, or null. */
@@ -106,6 +112,9 @@ export async function buildEditorModel(
     previewUrl: ADMIN_PATHS.preview,
     // A published story's edits go live when saved: they wait for the Save button, never a timer.
     autosaveUrl: story && story.status !== 'published' && actions.includes('save') ? `${href}/autosave` : null,
+    translations: story ? await editorTranslations(ctx, story, chrome.lang) : null,
+    suggestions: story ? await suggestionPanel(ctx, story) : null,
+    hero: await heroPanel(ctx, story, chrome.lang, story?.lang ?? fields.lang),
   };
 }
 

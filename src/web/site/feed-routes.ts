@@ -6,6 +6,7 @@
  * the same content events as the pages they follow.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { MediaItem } from '../../domain/media.js';
 import { storyPath, termName, type Story, type TermKind } from '../../domain/story.js';
 import { brandImages } from '../../render/brand/brand-images.js';
 import { renderAtomFeed } from '../../render/feeds/atom-feed.js';
@@ -15,8 +16,10 @@ import { renderRssFeed } from '../../render/feeds/rss-feed.js';
 import { storyTypeKey, t } from '../../render/i18n/messages.js';
 import { storyHtml } from '../../render/story-content.js';
 import { listFeedStories, type FeedSection, type FeedStories } from '../../services/list-feed-stories.js';
+import { findMediaByIds } from '../../services/get-media.js';
 import { tagPage } from '../plugins/page-cache.js';
 import { feedBasePath, lastChangeOf, type SiteFacts } from './head-view-models.js';
+import { feedImageOf } from './picture-view-models.js';
 import { siteLanguage, type SiteOptions } from './site-request.js';
 import { sectionPath, storyTags } from './view-models.js';
 
@@ -59,7 +62,8 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps })
   ): Promise<FastifyReply> {
     const ctx = deps.contextFor();
     const found = await listFeedStories(ctx, section ? { lang, section } : { lang });
-    const model = buildFeedModel(config, lang, section, found, ctx.clock());
+    const media = await findMediaByIds(ctx, found.stories.map((s) => s.heroMediaId));
+    const model = buildFeedModel(config, lang, section, found, ctx.clock(), media);
     // The section's own tag (as storyCacheTags names it) or the language's home for the site feed.
     const own = section ? `${section.kind}:${lang}:${section.slug}` : `home:${lang}`;
     tagPage(request, [own, ...storyTags(found.stories)]);
@@ -68,7 +72,14 @@ export const feedRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps })
 };
 
 /** The feed's model: titles in the feed's language, every URL absolute. */
-export function buildFeedModel(site: SiteFacts, lang: string, section: FeedSection | undefined, found: FeedStories, now: Date): FeedModel {
+export function buildFeedModel(
+  site: SiteFacts,
+  lang: string,
+  section: FeedSection | undefined,
+  found: FeedStories,
+  now: Date,
+  media: ReadonlyMap<string, MediaItem> = new Map(),
+): FeedModel {
   const base = feedBasePath(lang, section);
   const sectionTitle = found.term
     ? termName(found.term, lang)
@@ -81,7 +92,7 @@ export function buildFeedModel(site: SiteFacts, lang: string, section: FeedSecti
   const description = sectionTitle
     ? t(lang, 'section.description', { title: sectionTitle, siteName: site.siteName })
     : t(lang, 'home.description', { siteName: site.siteName });
-  const items = found.stories.map((story) => feedItem(site, story));
+  const items = found.stories.map((story) => feedItem(site, story, media));
   const updated = items.reduce<Date | null>((latest, item) => (!latest || item.updatedAt > latest ? item.updatedAt : latest), null) ?? now;
   return {
     title,
@@ -97,7 +108,7 @@ export function buildFeedModel(site: SiteFacts, lang: string, section: FeedSecti
 }
 
 /** A story as a feed item. */
-function feedItem(site: SiteFacts, story: Story): FeedItem {
+function feedItem(site: SiteFacts, story: Story, media: ReadonlyMap<string, MediaItem>): FeedItem {
   const lang = story.lang;
   const publishedAt = story.publishedAt ?? story.createdAt;
   const scheme = (kind: TermKind) => `${site.siteUrl}/${lang}/${kind}/`;
@@ -111,7 +122,7 @@ function feedItem(site: SiteFacts, story: Story): FeedItem {
     updatedAt: lastChangeOf(story),
     authors: story.authors.map((a) => ({ name: a.name, url: `${site.siteUrl}${sectionPath(lang, 'author', a.slug)}` })),
     categories: [...story.topics, ...story.regions, ...story.tags].map((term) => ({ term: term.slug, label: termName(term, lang), scheme: scheme(term.kind) })),
-    image: null,
+    image: feedImageOf(story, media, site.siteUrl),
   };
 }
 

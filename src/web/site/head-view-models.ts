@@ -7,10 +7,11 @@ import { storyPath, termName, type Story, type StorySummary } from '../../domain
 import { brandImages } from '../../render/brand/brand-images.js';
 import { breadcrumbList } from '../../render/structured-data/breadcrumb-list.js';
 import { collectionPage } from '../../render/structured-data/collection-page.js';
-import { newsArticle } from '../../render/structured-data/news-article.js';
+import { newsArticle, type ThingRef } from '../../render/structured-data/news-article.js';
 import type { PublisherInput, SizedImage } from '../../render/structured-data/publisher.js';
 import { webSite } from '../../render/structured-data/website.js';
 import type { FeedLink, HeadExtras, ShareMeta } from '../../render/view-models.js';
+import type { SharedImage } from './picture-view-models.js';
 import { sectionPath } from './view-models.js';
 
 /** The site facts the head needs (from Config). */
@@ -54,13 +55,22 @@ export function lastChangeOf(story: Pick<Story, 'updatedAt' | 'corrections'>): D
   return last;
 }
 
-/** The head of a story page: the site's feeds, an article card, NewsArticle and BreadcrumbList. */
-export function storyHead(site: SiteFacts, story: Story): HeadExtras {
+/**
+ * The head of a story page: the site's feeds, an article card, NewsArticle and BreadcrumbList.
+ * The card and the article's image are the story's own picture (its sharing card) when it has one;
+ * the article is `about` the story's most central people, organisations and places and `mentions` the rest.
+ */
+export function storyHead(
+  site: SiteFacts,
+  story: Story,
+  picture: SharedImage | null = null,
+  entities: { about: ThingRef[]; mentions: ThingRef[] } = { about: [], mentions: [] },
+): HeadExtras {
   const lang = story.lang;
   const url = `${site.siteUrl}${storyPath(story)}`;
   const publishedAt = story.publishedAt ?? story.createdAt;
   const modifiedAt = lastChangeOf(story);
-  const image = shareImage(site);
+  const image = picture ? { url: picture.url, width: picture.width, height: picture.height } : shareImage(site);
   const topics = story.topics.map((t) => termName(t, lang));
   const authorUrl = (slug: string) => `${site.siteUrl}${sectionPath(lang, 'author', slug)}`;
   const share: ShareMeta = {
@@ -70,7 +80,7 @@ export function storyHead(site: SiteFacts, story: Story): HeadExtras {
     url,
     siteName: site.siteName,
     lang,
-    image: { ...image, alt: site.siteName },
+    image: { ...image, alt: picture ? picture.alt : site.siteName },
     article: {
       publishedTime: publishedAt,
       modifiedTime: modifiedAt,
@@ -100,6 +110,8 @@ export function storyHead(site: SiteFacts, story: Story): HeadExtras {
         keywords: [...story.topics, ...story.regions, ...story.tags].map((t) => termName(t, lang)),
         datelinePlace: story.datelinePlace,
         corrections: story.corrections,
+        about: entities.about,
+        mentions: entities.mentions,
       }),
       breadcrumbList(crumbs),
     ],

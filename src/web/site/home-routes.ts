@@ -8,10 +8,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import { t } from '../../render/i18n/messages.js';
 import { renderHomePage } from '../../render/pages/home-page.js';
 import { getHomePage } from '../../services/get-home-page.js';
+import { findMediaByIds } from '../../services/get-media.js';
 import { tagPage } from '../plugins/page-cache.js';
 import { LANGUAGE_COOKIE, negotiateLanguage, rememberedLanguage } from './language-negotiation.js';
 import { sendHtml, siteLanguage, type SiteOptions } from './site-request.js';
 import { homeHead } from './head-view-models.js';
+import { thumbnailOf } from './picture-view-models.js';
 import { buildChrome, homesByLanguage, storyTags, termLink, toTeaser } from './view-models.js';
 
 /** Routes of `/`, `/{lang}` and `/{lang}/`. */
@@ -65,12 +67,16 @@ export const homeRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, s
     chrome.head = homeHead(config, lang, t(lang, 'home.description', { siteName: config.siteName }));
     const shown = [...(home.lead ? [home.lead] : []), ...home.top, ...home.latest, ...home.topicBlocks.flatMap((b) => b.stories)];
     tagPage(request, [`home:${lang}`, navigationTag(lang), ...storyTags(shown)]);
+    // Thumbnails for the lead and the top stories; the compact lists and topic blocks stay text.
+    const pictured = [...(home.lead ? [home.lead] : []), ...home.top];
+    const media = await findMediaByIds(ctx, pictured.map((s) => s.heroMediaId));
+    const withImage = (story: (typeof pictured)[number]) => ({ ...toTeaser(story), image: thumbnailOf(story, media) });
     return sendHtml(
       reply,
       renderHomePage({
         chrome,
-        lead: home.lead ? toTeaser(home.lead) : null,
-        top: home.top.map(toTeaser),
+        lead: home.lead ? withImage(home.lead) : null,
+        top: home.top.map(withImage),
         latest: home.latest.map(toTeaser),
         topicBlocks: home.topicBlocks.map((b) => ({ topic: termLink(b.topic, lang), stories: b.stories.map(toTeaser) })),
       }),

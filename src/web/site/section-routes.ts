@@ -11,6 +11,7 @@ import { renderSectionPage } from '../../render/pages/section-page.js';
 import type { SectionPageModel } from '../../render/view-models.js';
 import { getAuthor, getSection } from '../../services/get-section.js';
 import { listPublishedStories, type PublishedListInput } from '../../services/list-published-stories.js';
+import { findMediaByIds } from '../../services/get-media.js';
 import { tagPage } from '../plugins/page-cache.js';
 import {
   assertPageExists,
@@ -23,6 +24,7 @@ import {
 } from './site-request.js';
 import type { AppDeps } from '../build-app.js';
 import { feedBasePath, sectionHead } from './head-view-models.js';
+import { thumbnailOf } from './picture-view-models.js';
 import { buildChrome, buildPagination, sectionPath, storyTags, toTeaser } from './view-models.js';
 
 /** What a section page lists and how it is called. */
@@ -122,11 +124,12 @@ export async function sendSectionPage(
     stories: list.items,
   });
   tagPage(request, [section.tag, navigationTag(lang), ...storyTags(list.items)]);
+  const media = await findMediaByIds(ctx, list.items.map((s) => s.heroMediaId));
   const model: SectionPageModel = {
     chrome,
     kind: section.kind,
     title: section.title,
-    stories: list.items.map(toTeaser),
+    stories: list.items.map((s) => ({ ...toTeaser(s), image: thumbnailOf(s, media) })),
     pagination: buildPagination(path, page, STORIES_PER_PAGE, list.total),
   };
   if (section.month) model.month = section.month;

@@ -7,10 +7,14 @@ import { storyPath } from '../../domain/story.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { NotFoundError } from '../../domain/errors.js';
 import { renderStoryPage } from '../../render/pages/story-page.js';
+import { findMediaByIds } from '../../services/get-media.js';
 import { getPublishedStory } from '../../services/get-published-story.js';
+import { listEntities } from '../../services/list-entities.js';
 import { tagPage } from '../plugins/page-cache.js';
 import { sendHtml, siteLanguage, type SiteOptions } from './site-request.js';
+import { entityTags, storyEntityLinks, structuredEntities } from './entity-view-models.js';
 import { storyHead } from './head-view-models.js';
+import { heroFigureOf, sharedImageOf, thumbnailOf } from './picture-view-models.js';
 import { buildChrome, sectionPath, storyTags, termLink, toTeaser } from './view-models.js';
 
 /** Params of a story address; Fastify hands them over percent-decoded. */
@@ -46,10 +50,12 @@ export const storyRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, 
       otherLanguages: versions,
       alternates: { versions, xDefault: versions[defaultLang] ?? path },
     });
-    chrome.head = storyHead(config, story);
+    const media = await findMediaByIds(ctx, [story.heroMediaId, ...related.map((r) => r.heroMediaId)]);
+    const entities = await listEntities(ctx, { storyId: story.id });
+    chrome.head = storyHead(config, story, sharedImageOf(story, media, config.siteUrl), structuredEntities(entities, lang, config.siteUrl));
     const publishedAt = story.publishedAt ?? story.createdAt;
     const terms = [...story.topics, ...story.regions, ...story.tags];
-    // The related list is chosen by the story's sections, so a change in any of them may change it.
+    // The related list is chosen by the story's people, places and sections, so a change in any of them may change it.
     tagPage(request, [
       `story:${story.id}`,
       // The switcher and hreflang links change when a translation is published or withdrawn.
@@ -57,6 +63,7 @@ export const storyRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, 
       navigationTag(lang),
       ...terms.map((t) => `${t.kind}:${lang}:${t.slug}`),
       ...storyTags(related),
+      ...entityTags(entities),
     ]);
     return sendHtml(
       reply,
@@ -74,7 +81,9 @@ export const storyRoutes: FastifyPluginAsync<SiteOptions> = async (app, { deps, 
         regions: story.regions.map((t) => termLink(t, lang)),
         tags: story.tags.map((t) => termLink(t, lang)),
         corrections: story.corrections.map((c) => ({ at: c.at, text: c.text })),
-        related: related.map(toTeaser),
+        related: related.map((r) => ({ ...toTeaser(r), image: thumbnailOf(r, media) })),
+        hero: heroFigureOf(story, media),
+        entities: storyEntityLinks(entities, lang),
       }),
     );
   });

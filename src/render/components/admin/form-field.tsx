@@ -19,6 +19,15 @@ interface FieldBase {
   class?: string;
 }
 
+/**
+ * The language and direction of what is typed, when it is not the page's (an Arabic story in
+ * an English admin): on the control only, so its label and hint keep the page's.
+ */
+interface TypedText {
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
+}
+
 /** The ids that describe a control: its hint and its error, when present. */
 function describedBy(id: string, hint: unknown, error: unknown): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
@@ -50,7 +59,7 @@ function Field(props: FieldBase & { children: ComponentChildren; labelId?: strin
 
 /** A one-line text input (text, email, password, search, datetime-local). */
 export function TextField(
-  props: FieldBase & {
+  props: FieldBase & TypedText & {
     value: string;
     type?: 'text' | 'email' | 'password' | 'search' | 'datetime-local';
     autocomplete?: string;
@@ -74,6 +83,8 @@ export function TextField(
         maxLength={props.maxLength}
         step={props.step}
         spellcheck={props.spellcheck}
+        lang={props.lang}
+        dir={props.dir}
         aria-describedby={describedBy(props.id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       />
@@ -82,7 +93,7 @@ export function TextField(
 }
 
 /** A multi-line text area; `before` goes between the label and the area (the Markdown toolbar). */
-export function TextAreaField(props: FieldBase & { value: string; rows: number; maxLength?: number; before?: ComponentChildren }) {
+export function TextAreaField(props: FieldBase & TypedText & { value: string; rows: number; maxLength?: number; before?: ComponentChildren }) {
   return (
     <Field {...props}>
       {props.before}
@@ -94,6 +105,8 @@ export function TextAreaField(props: FieldBase & { value: string; rows: number; 
         required={props.required}
         readOnly={props.readOnly}
         maxLength={props.maxLength}
+        lang={props.lang}
+        dir={props.dir}
         aria-describedby={describedBy(props.id, props.hint, props.error)}
         aria-invalid={props.error ? 'true' : undefined}
       >
@@ -117,7 +130,7 @@ export function SelectField(props: FieldBase & { value: string; options: readonl
         aria-invalid={props.error ? 'true' : undefined}
       >
         {props.options.map((option) => (
-          <option value={option.value} selected={option.value === props.value}>
+          <option value={option.value} selected={option.value === props.value} lang={option.lang}>
             {option.label}
           </option>
         ))}

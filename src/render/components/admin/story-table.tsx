@@ -1,6 +1,7 @@
 /** Stories in a table (the story list) or a short list (the dashboard). */
 import type { AdminStoryRow } from '../../admin-view-models.js';
 import { adminText, adminTextParts } from '../../i18n/admin-messages.js';
+import { textDirection } from '../../i18n/messages.js';
 import { AdminTime } from './admin-time.js';
 import { DataTable } from './data-table.js';
 import { StatusBadge } from './status-badge.js';
@@ -14,7 +15,7 @@ export function StoryTable({ lang, stories, caption }: { lang: string; stories: 
       columns={columns.map((key) => adminText(lang, key))}
       rows={stories.map((story) => ({
         header: (
-          <a class="table__headline" href={story.href}>
+          <a class="table__headline" href={story.href} lang={story.lang} dir={textDirection(story.lang)}>
             {story.headline}
           </a>
         ),
@@ -46,7 +47,10 @@ export function StoryShortList({ lang, stories }: { lang: string; stories: reado
         return (
           <li class="short-list__item">
             <a class="short-list__headline" href={story.href}>
-              {story.headline}
+              {/* Inline, so a headline in another script keeps its direction but not its own alignment. */}
+              <span lang={story.lang} dir={textDirection(story.lang)}>
+                {story.headline}
+              </span>
             </a>
             <span class="short-list__meta">
               <StatusBadge lang={lang} status={story.status} /> <AdminTime lang={lang} date={when ?? story.updatedAt} />

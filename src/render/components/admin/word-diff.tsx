@@ -32,7 +32,8 @@ export function WordDiff({ lang, changes, headingLevel }: { lang: string; change
       {changes.map((change) => (
         <section class="diff__field">
           <Heading class="diff__label">{adminText(lang, `field.${change.field}`)}</Heading>
-          <div class={change.field === 'body' ? 'diff__text diff__text--body' : 'diff__text'}>
+          {/* The story's words may run right to left in a left-to-right admin: let the text decide. */}
+          <div class={change.field === 'body' ? 'diff__text diff__text--body' : 'diff__text'} dir="auto">
             <DiffText lang={lang} parts={change.parts} />
           </div>
         </section>

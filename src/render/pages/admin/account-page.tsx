@@ -1,9 +1,13 @@
-/** `/admin/account`: who you are, every browser you are signed in on, and ways to sign them out. */
+/**
+ * `/admin/account`: who you are, the language of your admin pages, every browser you are
+ * signed in on, and ways to sign them out.
+ */
 import type { AccountModel } from '../../admin-view-models.js';
 import { AdminLayout } from '../../components/admin/admin-layout.js';
 import { AdminTime, formatAdminTime } from '../../components/admin/admin-time.js';
 import { CsrfInput } from '../../components/admin/csrf-input.js';
 import { DataTable } from '../../components/admin/data-table.js';
+import { SelectField } from '../../components/admin/form-field.js';
 import { NoticeBox } from '../../components/admin/notice-box.js';
 import { adminText } from '../../i18n/admin-messages.js';
 import { renderDocument } from '../../render-document.js';
@@ -21,6 +25,20 @@ function AccountPage(model: AccountModel) {
       <h1 class="page-title">{adminText(lang, 'account.title')}</h1>
       <NoticeBox notice={model.notice} />
       <p>{adminText(lang, 'account.you', { name: user.name, email: user.email, role: adminText(lang, `role.${user.role}`) })}</p>
+      <form method="post" action={model.language.action} class="panel narrow">
+        <CsrfInput csrf={chrome.csrf} />
+        <SelectField
+          id="locale"
+          name="locale"
+          label={adminText(lang, 'account.language')}
+          hint={adminText(lang, 'account.languageHint')}
+          value={model.language.value}
+          options={model.language.options}
+        />
+        <button type="submit" class="button button--secondary">
+          {adminText(lang, 'account.languageSave')}
+        </button>
+      </form>
       <h2 class="section-title">{adminText(lang, 'account.sessions')}</h2>
       <DataTable
         caption={adminText(lang, 'account.caption')}

@@ -11,8 +11,12 @@ import { EditorWorkflow } from '../../components/admin/editor-workflow.js';
 import { SelectField, TextAreaField, TextField } from '../../components/admin/form-field.js';
 import { MarkdownToolbar } from '../../components/admin/markdown-toolbar.js';
 import { NoticeBox } from '../../components/admin/notice-box.js';
+import { HeroImageForm, HeroImagePanel } from '../../components/admin/hero-image-panel.js';
+import { SuggestionForms, SuggestionsPanel } from '../../components/admin/suggestions-panel.js';
+import { TranslationsPanel } from '../../components/admin/translations-panel.js';
 import { WordDiff } from '../../components/admin/word-diff.js';
 import { adminText, adminTextParts } from '../../i18n/admin-messages.js';
+import { textDirection } from '../../i18n/messages.js';
 import { renderDocument } from '../../render-document.js';
 
 /** The editor as a complete HTML document. */
@@ -37,6 +41,9 @@ function EditorPage(model: EditorModel) {
   const { chrome, story, fields, errors, conflict } = model;
   const { lang } = chrome;
   const editable = model.actions.includes('save');
+  // The story's text is written in the story's language, whatever the UI's; a new story's
+  // language is not settled until it is saved, so the browser reads the direction from the text.
+  const text = story && fields.lang ? { lang: fields.lang, dir: textDirection(fields.lang) } : { dir: 'auto' as const };
   const title = story ? adminText(lang, 'editor.titleEdit', { headline: fields.headline }) : adminText(lang, 'editor.titleNew');
   const slugHint = (choices: readonly { value: string }[]) =>
     choices.length > 0
@@ -137,6 +144,7 @@ function EditorPage(model: EditorModel) {
               readOnly={!editable}
               maxLength={300}
               class="field--headline"
+              {...text}
             />
             <TextAreaField
               id="standfirst"
@@ -148,6 +156,7 @@ function EditorPage(model: EditorModel) {
               readOnly={!editable}
               rows={3}
               maxLength={1000}
+              {...text}
             />
             <TextAreaField
               id="body"
@@ -159,6 +168,7 @@ function EditorPage(model: EditorModel) {
               readOnly={!editable}
               rows={16}
               class="field--body"
+              {...text}
               before={editable ? <MarkdownToolbar lang={lang} controls="body" /> : null}
             />
             <div id="autosave-alert" role="alert" />
@@ -171,13 +181,14 @@ function EditorPage(model: EditorModel) {
               {adminText(lang, 'editor.preview')}
             </h2>
             <p class="field__hint">{adminText(lang, 'editor.previewHint')}</p>
-            <div class="preview__body" id="preview" data-preview="" data-empty={adminText(lang, 'editor.previewEmpty')}>
-              {model.previewHtml ? <div dangerouslySetInnerHTML={{ __html: model.previewHtml }} /> : <p class="muted">{adminText(lang, 'editor.previewEmpty')}</p>}
+            <div class="preview__body" id="preview" {...text} data-preview="" data-empty={adminText(lang, 'editor.previewEmpty')}>
+              {model.previewHtml ? <div dangerouslySetInnerHTML={{ __html: model.previewHtml }} /> : <p class="muted" lang={lang} dir={chrome.dir}>{adminText(lang, 'editor.previewEmpty')}</p>}
             </div>
           </section>
         </div>
         <div class="editor__side">
           <EditorWorkflow model={model} />
+          {model.translations && <TranslationsPanel lang={lang} translations={model.translations} />}
           <section class="panel" aria-labelledby="filing-heading">
             <h2 class="panel__title" id="filing-heading">
               {adminText(lang, 'editor.filing')}
@@ -191,6 +202,7 @@ function EditorPage(model: EditorModel) {
               error={errors.datelinePlace}
               readOnly={!editable}
               maxLength={120}
+              {...text}
             />
             <SelectField
               id="type"
@@ -206,6 +218,8 @@ function EditorPage(model: EditorModel) {
             <TextField id="tags" name="tags" label={adminText(lang, 'editor.tags')} hint={slugHint([])} value={fields.tags} error={errors.tags} readOnly={!editable} spellcheck={false} />
             <TextField id="authors" name="authors" label={adminText(lang, 'editor.authors')} hint={slugHint(model.choices.authors)} value={fields.authors} error={errors.authors} readOnly={!editable} spellcheck={false} />
           </section>
+          <HeroImagePanel lang={lang} panel={model.hero} />
+          <SuggestionsPanel lang={lang} panel={model.suggestions} />
           <section class="panel" aria-labelledby="timing-heading">
             <h2 class="panel__title" id="timing-heading">
               {adminText(lang, 'editor.timing')}
@@ -226,6 +240,8 @@ function EditorPage(model: EditorModel) {
           </section>
         </div>
       </form>
+      <SuggestionForms panel={model.suggestions} csrf={chrome.csrf} />
+      <HeroImageForm panel={model.hero} csrf={chrome.csrf} />
     </AdminLayout>
   );
 }

@@ -5,6 +5,7 @@ import { AdminTime } from '../../components/admin/admin-time.js';
 import { CsrfInput } from '../../components/admin/csrf-input.js';
 import { StatusBadge } from '../../components/admin/status-badge.js';
 import { adminText, adminTextParts } from '../../i18n/admin-messages.js';
+import { textDirection } from '../../i18n/messages.js';
 import { renderDocument } from '../../render-document.js';
 
 /** One revision as a complete HTML document. */
@@ -72,9 +73,11 @@ function RevisionPage(model: RevisionViewModel) {
             <dd>{list(snapshot.authors)}</dd>
           </div>
         </dl>
-        <h2 class="snapshot__headline">{snapshot.headline}</h2>
-        {snapshot.standfirst && <p class="snapshot__standfirst">{snapshot.standfirst}</p>}
-        <div class="preview__body" dangerouslySetInnerHTML={{ __html: model.bodyHtml }} />
+        <div class="snapshot__text" lang={snapshot.lang} dir={textDirection(snapshot.lang)}>
+          <h2 class="snapshot__headline">{snapshot.headline}</h2>
+          {snapshot.standfirst && <p class="snapshot__standfirst">{snapshot.standfirst}</p>}
+          <div class="preview__body" dangerouslySetInnerHTML={{ __html: model.bodyHtml }} />
+        </div>
       </article>
     </AdminLayout>
   );

@@ -6,8 +6,10 @@ import swagger from '@fastify/swagger';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../../build-app.js';
 import { auditRoutes } from './audit.js';
+import { mediaRoutes } from './media.js';
 import { requireAdminKey } from './require-admin-key.js';
 import { OPTIONAL_BODY } from './story-schemas.js';
+import { storyAnalysisRoutes } from './story-analysis.js';
 import { storyCorrectionRoutes } from './story-corrections.js';
 import { storyRevisionRoutes } from './story-revisions.js';
 import { storyWorkflowRoutes } from './story-workflow.js';
@@ -59,6 +61,7 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
         { name: 'workflow', description: 'Review, scheduling, publishing, unpublishing and corrections' },
         { name: 'revisions', description: 'The history of a story: read, compare and restore revisions' },
         { name: 'audit', description: 'Who did what, and when (admins only)' },
+        { name: 'media', description: 'The media library: upload pictures, describe them, see where they are used' },
         { name: 'translations', description: 'Language versions of a story, and the translation board' },
       ],
     },
@@ -77,9 +80,11 @@ export const adminApi: FastifyPluginAsync<{ deps: AppDeps }> = async (app, { dep
     await authenticated.register(storyWorkflowRoutes, { deps });
     await authenticated.register(storyRevisionRoutes, { deps });
     await authenticated.register(storyCorrectionRoutes, { deps });
+    await authenticated.register(storyAnalysisRoutes, { deps });
     await authenticated.register(translationRoutes, { deps });
     await authenticated.register(auditRoutes, { deps });
     await authenticated.register(userRoutes, { deps });
     await authenticated.register(webhookRoutes, { deps });
+    await authenticated.register(mediaRoutes, { deps });
   });
 };

@@ -51,6 +51,23 @@ const editableFields = {
     Type.String({ maxLength: STORY_LIMITS.slug, description: 'URL slug; made from the headline when absent' }),
   ),
   featured: Type.Optional(Type.Boolean({ description: 'Make this the lead story of its home page' })),
+  heroMediaId: Type.Optional(
+    Type.Union([Type.String({ maxLength: 24 }), Type.Null()], {
+      description:
+        'The media library item the story leads with (POST /media gives its id); null for none. Publishing needs ' +
+        "its alt text in the story's language",
+    }),
+  ),
+  heroCaption: Type.Optional(
+    Type.Union([Type.String({ maxLength: STORY_LIMITS.heroCaption }), Type.Null()], {
+      description: "The story's own caption for its hero image; null or empty uses the library's caption",
+    }),
+  ),
+  heroCredit: Type.Optional(
+    Type.Union([Type.String({ maxLength: STORY_LIMITS.heroCredit }), Type.Null()], {
+      description: "The story's own credit for its hero image; null or empty uses the library's credit",
+    }),
+  ),
   embargoUntil: Type.Optional(
     Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
       description:

@@ -56,6 +56,9 @@ export const StoryJson = Type.Object({
     'The story cannot be published, or scheduled, before this time; readers never see it earlier',
   ),
   createdBy: nullable(Type.String(), 'Id of the user who created the story (null for API keys, imports and the demo)'),
+  heroMediaId: nullable(Type.String(), 'The media library item the story leads with (GET /media/{id}), or null'),
+  heroCaption: nullable(Type.String(), "The story's own caption for its hero image; null uses the library's caption"),
+  heroCredit: nullable(Type.String(), "The story's own credit for its hero image; null uses the library's credit"),
   revision: Type.Integer({ description: 'Revision number; send it back with a change to detect conflicting edits' }),
   url: nullable(Type.String(), 'Absolute public URL while the story is published, else null'),
 });
@@ -81,6 +84,9 @@ export const SnapshotJson = Type.Object(
     regions: Type.Array(Type.String(), { description: 'Region slugs' }),
     tags: Type.Array(Type.String(), { description: 'Tag slugs' }),
     authors: Type.Array(Type.String(), { description: 'Author slugs' }),
+    heroMediaId: Type.Optional(nullable(Type.String(), 'Hero image (absent when the story had none)')),
+    heroCaption: Type.Optional(nullable(Type.String(), "The story's caption for it")),
+    heroCredit: Type.Optional(nullable(Type.String(), "The story's credit for it")),
   },
   { description: 'The story as this revision saved it' },
 );
