@@ -73,6 +73,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let chain: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
+  // Set by stop(): the pass in progress finishes its batch and leaves the rest for the next start.
+  let stopping = false;
 
   async function runOne(job: Job, summary: JobRunSummary): Promise<void> {
     const handler = options.handlers[job.kind];
@@ -102,7 +104,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   async function pass(now: Date): Promise<JobRunSummary> {
     const summary: JobRunSummary = { done: 0, retried: 0, failed: 0 };
     for (;;) {
-      if (!(await jobs.existsDue(now))) return summary;
+      if (stopping || !(await jobs.existsDue(now))) return summary;
       const claimed = await claimDueJobs(options.database, {
         now,
         workerId,
@@ -142,6 +144,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (withLog) log = withLog;
       if (running) return;
       running = true;
+      stopping = false;
       try {
         await runDueJobs();
       } catch (err) {
@@ -151,6 +154,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     },
     async stop() {
       running = false;
+      stopping = true;
       if (timer) clearTimeout(timer);
       timer = undefined;
       await chain;

@@ -74,7 +74,6 @@ export interface HeroPanelModel {
   action: string | null;
   /** The id of the panel's form, which its controls name in their `form` attribute. */
   formId: string;
-  revision: number;
   editable: boolean;
   current: {
     id: string;

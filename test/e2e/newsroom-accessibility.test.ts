@@ -114,7 +114,7 @@ describe('admin pages are accessible, in Chromium', { skip: !chromiumAvailable()
 
         // The editor showing a conflict: the alert, the diff and the kept text.
         await page.goto(server.origin + pages.editor!);
-        await page.locator('input[name="revision"]').evaluate((input: HTMLInputElement) => {
+        await page.locator('#editor input[name="revision"]').evaluate((input: HTMLInputElement) => {
           input.value = '1';
         });
         await page.getByLabel('Standfirst').fill('A standfirst typed against an old revision.');

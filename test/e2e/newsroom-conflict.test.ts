@@ -80,7 +80,7 @@ describe('two people editing one story, in Chromium', { skip: !chromiumAvailable
     await editorPage.getByLabel('Body', { exact: true }).fill('Farmers brought in more grain than forecast.');
     await editorPage.getByRole('status').filter({ hasText: /^Saved at/ }).waitFor({ timeout: 10_000 });
     assert.equal(await storedBody(path), 'Farmers brought in more grain than forecast.');
-    assert.equal(await editorPage.locator('input[name="revision"]').inputValue(), '2');
+    assert.equal(await editorPage.locator('#editor input[name="revision"]').inputValue(), '2');
     // A normal save after the autosave uses the new revision: no conflict with itself.
     await editorPage.getByLabel('Standfirst').fill('The ministry raised its estimate.');
     await editorPage.getByRole('button', { name: 'Save', exact: true }).click();

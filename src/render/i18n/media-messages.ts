@@ -3,6 +3,7 @@
  * languages. Kept beside the admin catalogue (admin-messages.ts) rather than inside it, so the
  * media pages can grow without touching the pages of the rest of the newsroom; the same rules
  * hold: English is the reference, a missing message falls back to it, placeholders are `{name}`.
+ * Longer than ~400 lines only because it holds six short catalogues, one per language.
  */
 import { adminLanguage } from './admin-messages.js';
 

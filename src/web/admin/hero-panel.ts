@@ -20,7 +20,7 @@ export function heroAction(storyId: string): string {
 
 /** The panel of `story` (null for a story not saved yet: it says to save first). */
 export async function heroPanel(ctx: ServiceContext, story: Story | null, uiLang: string, lang: string): Promise<HeroPanelModel> {
-  const empty: HeroPanelModel = { action: null, formId: 'hero-form', revision: 0, editable: false, current: null, choices: [], caption: '', credit: '', lang };
+  const empty: HeroPanelModel = { action: null, formId: 'hero-form', editable: false, current: null, choices: [], caption: '', credit: '', lang };
   if (!story) return empty;
   const [current] = story.heroMediaId ? [...(await findMediaByIds(ctx, [story.heroMediaId])).values()] : [];
   const editable = mayTake('edit', story, ctx.actor);
@@ -30,7 +30,6 @@ export async function heroPanel(ctx: ServiceContext, story: Story | null, uiLang
   return {
     ...empty,
     action: heroAction(story.id),
-    revision: story.revision,
     editable,
     current: current
       ? {

@@ -3,6 +3,10 @@
  * (or dropped), is uploaded to the library and becomes the story's picture; otherwise the
  * picture chosen from the library (or none). The story's own caption and credit are saved with
  * it, as a new revision. Then back to the editor (303).
+ *
+ * It is saved on the story's current revision rather than the one the page was opened at:
+ * it changes only the hero fields, so it cannot overwrite anybody's text, and the editor's
+ * autosave moves the revision on while the page stays open.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { StoryFields } from '../../domain/story-input.js';
@@ -24,8 +28,7 @@ export const storyHeroRoutes: FastifyPluginAsync<AdminOptions> = async (app, opt
     const chosen = field(body, 'heroMediaId').trim();
     const heroMediaId = file ? (await uploadMedia(ctx, { filename: file.filename, bytes: file.bytes })).media.id : chosen || null;
     const fields: StoryFields = { heroMediaId, heroCaption: field(body, 'heroCaption'), heroCredit: field(body, 'heroCredit') };
-    const revision = /^\d{1,9}$/.test(field(body, 'revision')) ? Number(field(body, 'revision')) : story.revision;
-    const saved = await updateStory(ctx, { id: story.id, revision, fields, note: 'Hero image' });
+    const saved = await updateStory(ctx, { id: story.id, revision: story.revision, fields, note: 'Hero image' });
     return reply.redirect(withDone(storyHref(saved.id), 'saved'), 303);
   });
 };

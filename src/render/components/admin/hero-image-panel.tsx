@@ -87,7 +87,6 @@ export function HeroImageForm({ panel, csrf }: { panel: HeroPanelModel | null | 
   return (
     <form id={panel.formId} method="post" action={panel.action} enctype="multipart/form-data" hidden>
       <CsrfInput csrf={csrf} />
-      <input type="hidden" name="revision" value={String(panel.revision)} />
     </form>
   );
 }
