@@ -9,7 +9,7 @@ import { adminEs } from './admin-catalogues/es.js';
 import { adminFr } from './admin-catalogues/fr.js';
 import { adminRu } from './admin-catalogues/ru.js';
 import { adminZh } from './admin-catalogues/zh.js';
-import { textDirection } from './messages.js';
+import { fillPlaceholders, splitAtPlaceholders, textDirection } from './messages.js';
 
 /** The English catalogue: every key the admin UI uses, and the reference for translators. */
 export const adminEn = {
@@ -396,7 +396,6 @@ export function adminCatalogueOf(lang: string): AdminCatalogue | undefined {
 /** Values that fill a message's `{name}` placeholders. */
 export type AdminMessageParams = Readonly<Record<string, string | number>>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
 
 function primarySubtag(lang: string): string {
   return lang.split(/[-_]/, 1)[0]!.toLowerCase();
@@ -424,12 +423,7 @@ export function isAdminMessageKey(key: string): key is AdminMessageKey {
 
 /** The admin message `key` in `lang` (falling back to English), placeholders filled from `params`. */
 export function adminText(lang: string, key: AdminMessageKey, params?: AdminMessageParams): string {
-  const text = template(lang, key);
-  if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(template(lang, key), params);
 }
 
 /**
@@ -437,16 +431,5 @@ export function adminText(lang: string, key: AdminMessageKey, params?: AdminMess
  * placeholder becomes the value given for it (an element, say). Unknown placeholders stay as text.
  */
 export function adminTextParts<T>(lang: string, key: AdminMessageKey, values: Readonly<Record<string, T>>): Array<string | T> {
-  const text = template(lang, key);
-  const parts: Array<string | T> = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1]!;
-    if (!(name in values)) continue;
-    if (match.index > last) parts.push(text.slice(last, match.index));
-    parts.push(values[name]!);
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
+  return splitAtPlaceholders(template(lang, key), values);
 }

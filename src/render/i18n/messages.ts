@@ -110,12 +110,7 @@ function template(lang: string, key: MessageKey): string {
 
 /** The message `key` in `lang` (falling back to English), placeholders filled from `params`. */
 export function t(lang: string, key: MessageKey, params?: MessageParams): string {
-  const text = template(lang, key);
-  if (!params) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(template(lang, key), params);
 }
 
 /**
@@ -123,7 +118,20 @@ export function t(lang: string, key: MessageKey, params?: MessageParams): string
  * becomes the value given for it (an element, say). Unknown placeholders stay as text.
  */
 export function messageParts<T>(lang: string, key: MessageKey, values: Readonly<Record<string, T>>): Array<string | T> {
-  const text = template(lang, key);
+  return splitAtPlaceholders(template(lang, key), values);
+}
+
+/** A message's `{name}` placeholders filled from `params`; unknown ones stay as written. Shared by every catalogue. */
+export function fillPlaceholders(text: string, params?: MessageParams): string {
+  if (!params) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** A message split at its placeholders, each replaced by the value given for it. Shared by every catalogue. */
+export function splitAtPlaceholders<T>(text: string, values: Readonly<Record<string, T>>): Array<string | T> {
   const parts: Array<string | T> = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
